@@ -19,14 +19,14 @@ import org.irlint.core.rules.RuleSpec;
  */
 public final class AgeRule implements Rule {
     private static final String OVER_89 = "(?:9\\d|1[0-2]\\d)";
-    private static final String UNITS = "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|yoM|yoF|yr?s?\\.?[- ]old|years?[- ]old|-?year-old|-?yr-old)\\b";
+    private static final String UNITS = "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|yoM|yoF|yr?s?\\.?[- ]old|years?[- ]old|-?year-old|-?yr-old|years?[- ]young)\\b";
     private static final String TENS = "ninety|one hundred|a hundred|hundred";
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern DIGITS = Pattern.compile("(?i)(?<![\\d.,])\\b" + OVER_89 + UNITS
             + "|(?i)\\b(?:aged?|at age|age of|turned|turning|is now)\\s+" + OVER_89 + "\\b(?!\\s*(?:mm|cm|min|%|mg|kg|lbs?|miles?|days?)\\b)"
             + "|(?i)\\b" + OVER_89 + "(?:st|nd|rd|th)\\s+birthday\\b");
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:" + TENS + ")(?:[- ](?:and[- ])?(?:" + ONES + "|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?[- ]years?[- ]old\\b"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?[- ]years?[- ](?:old|young)\\b"
             + "|(?i)\\b(?:ninety|hundred)(?:[- ](?:" + ONES + "))?(?:th|st|nd|rd)?\\s+birthday\\b");
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid[- ])?(?:90s|9\\ds?|ninet(?:ies|y's)|100s)"
             + "|(?:a|an|our|my|this|the)\\s+(?:\\w+\\s+)?(?:nonagenarian|centenarian|supercentenarian))\\b");

@@ -42,6 +42,9 @@ public final class DateGrammar {
     private static final Pattern HOLIDAY = Pattern.compile("\\b(?i:on|over|at|since)\\s+(?<h>Christmas(?:\\s+(?:Eve|Day|morning))?"
             + "|New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Valentine['’]?s\\s+Day|Easter(?:\\s+Sunday)?"
             + "|Independence\\s+Day|the\\s+(?:4th|Fourth)\\s+of\\s+July|July\\s+(?:4th|Fourth)|Labor\\s+Day|Memorial\\s+Day)");
+    /** "seen on the 3rd": a day of the month on its own. */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?i)\\b(?:on|since|until|by)\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
+            + "(?!\\s+(?:floor|day|week|month|year|time|try|attempt|pass|run|case|round|cycle|session|dose|trimester|percentile|of\\b))");
     /** Words that introduce a date of the patient's life or care. */
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:DOB|D\\.O\\.B|date of birth|born(?:\\s+on)?|b\\.|birthday"
             + "|admitted(?:\\s+on)?|admit(?:\\s+date)?|discharged(?:\\s+on)?|died(?:\\s+on)?|passed(?:\\s+away)?(?:\\s+on)?"
@@ -72,8 +75,10 @@ public final class DateGrammar {
             int b = Integer.parseInt(m.group("b"));
             boolean valid = a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
             boolean dotted = m.group("sep").equals(".");
+            // with a year it is rarely a fraction, so only the words before it can make it a label
+            boolean label = NOT_DATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find() && !strongCue(text, m.start());
             if (valid && !versionOrCodeBefore(text, m.start()) && !(dotted && m.group("y").length() == 2 && !cued(text, m.start()))
-                    && !fractionContext(text, m.start(), m.end())) {
+                    && !label) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
@@ -99,6 +104,11 @@ public final class DateGrammar {
         }
         for (Matcher m = SPELLED.matcher(text); m.find(); ) {
             out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
+        }
+        for (Matcher m = DAY_ONLY.matcher(text); m.find(); ) {
+            if (day(m.group("d"))) {
+                out.add(new Found(m.start(), m.end(), false));
+            }
         }
         for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
             out.add(new Found(m.start("h"), m.end("h"), false));

@@ -37,6 +37,9 @@ public final class LocationRule implements Rule {
     private static final Pattern AFTER_CUE = Pattern.compile("\\b(?i:from|in|near|outside(?:\\s+of)?|around|lives\\s+in|living\\s+in|moved\\s+to"
             + "|resident\\s+of|native\\s+of|hometown(?:\\s+of)?|back\\s+home\\s+in|town\\s+of|city\\s+of|village\\s+of|drove\\s+in\\s+from"
             + "|transferred\\s+from|transfer\\s+from|flown\\s+in\\s+from)\\s+(?:(?i:a|an|the)\\s+)?" + PLACE);
+    /** "a Plano resident", "a Tulsa-area farmer", "Tulsa native": the town as an adjective of a person. */
+    private static final Pattern RESIDENT = Pattern.compile("\\b" + PLACE + "(?:-area|\\s+area)?\\s+(?i:resident|native|local|man|woman|mom|dad|teen"
+            + "|grandmother|grandfather|grandma|grandpa|farmer|rancher|teacher|nursing home|high school|middle school|elementary)\\b");
     private static final Pattern TOWN_OF = Pattern.compile("(?i:town|city|village|township|borough)\\s+of\\s*$");
 
     private final RuleInfo info;
@@ -102,6 +105,13 @@ public final class LocationRule implements Rule {
             }
             if (gazetteer.placeInState(place, state) || gazetteer.place(place) == Strength.STRONG) {
                 flag(context, m.start("place"), m.end());
+            }
+        }
+        for (Matcher m = RESIDENT.matcher(text); m.find(); ) {
+            String place = longestPlace(m.group("place"));
+            if (place != null && place.length() == m.group("place").length() && gazetteer.place(place) == Strength.STRONG
+                    && !patient.eventNear(m.start(), m.end(), eventWindow)) {
+                flag(context, m.start("place"), m.end("place"));
             }
         }
         for (Matcher m = AFTER_CUE.matcher(text); m.find(); ) {

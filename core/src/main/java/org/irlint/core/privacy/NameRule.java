@@ -25,7 +25,14 @@ public final class NameRule implements Rule {
     private static final Pattern TITLE = Pattern.compile(
             "\\b(?i:Mr|Mrs|Ms|Mx|Miss|Mister)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD + "|[A-Z]\\b\\.?)");
     private static final Pattern PATIENT = Pattern.compile(
-            "\\b(?i:pt|patient)\\s*,?\\s+(?i:named\\s+|initials\\s+)?(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD + ")");
+            "\\b(?i:pt|patient)\\s*,?\\s+(?i:named\\s+|initials\\s+)?(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD + ")(?:\\s+(?<last>" + WORD + "))?");
+    /** Thanks and congratulations go to colleagues, not patients. */
+    private static final Pattern THANKS_BEFORE = Pattern.compile(
+            "(?i)\\b(?:thanks?(?:\\s+you)?\\s+to|thank\\s+you|shout\\s?outs?\\s+to|congrats\\s+to|congratulations\\s+to|kudos\\s+to"
+                    + "|welcome|props\\s+to|grateful\\s+(?:to|for)|presented\\s+by|led\\s+by|cc)\\s*,?\\s*$");
+    private static final Pattern COLLEAGUE_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:(?:our|my|the)\\s+)?(?:\\w+\\s+){0,2}?(?:nurse|tech|technologist|fellow|resident|attending|colleague|partner|PA|NP"
+                    + "|RN|RT|MD|DO|PhD|rep|scrub|anesthesiologist|CRNA|radiologist|surgeon|chief|director|chair|coordinator)\\b");
     private static final Pattern CUE = Pattern.compile(
             "\\b(?<cue>(?i:last name|first name|surname|family name|name is|name's|named|goes by))\\s*:?\\s+(?<name>"
                     + WORD + "(?:\\s+" + WORD + ")?)");
@@ -43,6 +50,8 @@ public final class NameRule implements Rule {
             "\\b(?<name>" + WORD + ")\\s+[A-Z]\\.(?=\\s|$|[,;:!?)])");
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile(
             "(?:\\b(?i:dr|prof|professor|nurse|st|saint|doc|coach|rep|sen|senator|rev|pastor)\\.?|@)\\s*$");
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
 
     private final RuleInfo info;
     private final String message;
@@ -99,7 +108,13 @@ public final class NameRule implements Rule {
         }
         for (Matcher m = PATIENT.matcher(text); m.find(); ) {
             String name = m.group("name");
-            if (name.contains(".") || strongName(name) && !excluded(name)) {
+            String last = m.group("last");
+            if (last != null && gazetteer.firstName(name) != Strength.NONE
+                    && (gazetteer.surname(last) != Strength.NONE || gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last))
+                    && !excluded(name) && !excluded(last)) {
+                flag(context, m.start("name"), m.end("last"));
+            } else if (name.contains(".") || knownName(name) && !excluded(name)) {
+                // right after "pt" even an everyday-word surname ("pt Smith") is a name
                 flag(context, m.start("name"), m.end("name"));
             }
         }
@@ -137,8 +152,16 @@ public final class NameRule implements Rule {
         for (Matcher m = PAIR.matcher(text); m.find(); ) {
             String first = m.group("first");
             String last = m.group("last");
-            if (gazetteer.firstName(first) == Strength.STRONG && gazetteer.surname(last) != Strength.NONE
-                    && !excluded(first) && !excluded(last) && !colleagueBefore(text, m.start())
+            Strength f = gazetteer.firstName(first);
+            Strength l = gazetteer.surname(last);
+            // "John Whitaker" mid-sentence is a person even though "john" is a word; "Will Smith" at a start may not be
+            // A census first name before a capitalised word in no list ("Howard Lindqvist") is a person too: the
+            // surname list cannot hold every family name, and a place or everyday word would be in one.
+            boolean unknownLast = l == Strength.NONE && f == Strength.STRONG && last.length() >= 4 && !last.contains("-")
+                    && gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last);
+            boolean names = f == Strength.STRONG && l != Strength.NONE || unknownLast
+                    || f == Strength.AMBIGUOUS && l == Strength.STRONG && !sentenceStart(text, m.start());
+            if (names && !excluded(first) && !excluded(last) && !colleagueBefore(text, m.start()) && !colleague(text, m.start(), m.end())
                     && !institutionAfter(text, m.end()) && !capitalisedBefore(text, m.start())) {
                 flag(context, m.start(), m.end());
             }
@@ -157,7 +180,7 @@ public final class NameRule implements Rule {
         for (Matcher m = FIRST_INITIAL.matcher(text); m.find(); ) {
             String name = m.group("name");
             if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueBefore(text, m.start())
-                    && !capitalisedBefore(text, m.start())) {
+                    && !colleague(text, m.start(), m.end()) && !capitalisedBefore(text, m.start())) {
                 flag(context, m.start(), m.end());
             }
         }
@@ -188,9 +211,24 @@ public final class NameRule implements Rule {
         return COLLEAGUE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
+    /** Thanked, congratulated or described as staff: a colleague. */
+    private static boolean colleague(String text, int start, int end) {
+        return THANKS_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
+                || COLLEAGUE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    private static boolean sentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?:;\"(\n".indexOf(text.charAt(i)) >= 0 || Character.getType(text.charAt(i)) == Character.OTHER_SYMBOL
+                || Character.isSurrogate(text.charAt(i));
+    }
+
     /** "Riverside Park", "Mercy West Hospital": a name followed by an institution word is a place. */
     private boolean institutionAfter(String text, int end) {
-        Matcher m = Pattern.compile("^\\s+([A-Za-z]+)").matcher(text.substring(end, Math.min(text.length(), end + 24)));
+        Matcher m = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 24)));
         return m.find() && institutionWords.contains(Words.key(m.group(1)));
     }
 

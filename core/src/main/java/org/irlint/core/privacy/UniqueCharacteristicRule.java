@@ -22,6 +22,9 @@ public final class UniqueCharacteristicRule implements Rule {
             + "|first\\s+male|tallest|heaviest)\\s+(?<what>(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)\\s+(?:in|at|on|of|for)\\s+(?:the\\s+|our\\s+|this\\s+)?"
             + "(?:town|state|county|city|village|country|world|area|region|island|valley|parish|reservation|community|league|nation"
             + "|[A-Z][a-z]+\\s+(?:County|Valley|Island))\\b");
+    /** "the town's only pediatrician", "the county's oldest barber". */
+    private static final Pattern LOCAL_SUPERLATIVE = Pattern.compile("(?i)\\bthe\\s+(?:town|county|city|village|state|island|valley|parish)['’]s"
+            + "\\s+(?:only|oldest|youngest|first|last|tallest)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+");
     private static final String BUSINESS = "(?<business>[A-Z][\\w'’&.-]*(?:\\s+(?:of\\s+|the\\s+|&\\s+)?[A-Z][\\w'’&.-]*){0,3})";
 
     private final RuleInfo info;
@@ -29,6 +32,7 @@ public final class UniqueCharacteristicRule implements Rule {
     private final List<String> suggestions;
     private final Pattern jobAt;
     private final Set<String> institutions;
+    private final Pattern role;
 
     public UniqueCharacteristicRule(RuleSpec spec) {
         this.info = spec.info();
@@ -41,6 +45,13 @@ public final class UniqueCharacteristicRule implements Rule {
         this.jobAt = Pattern.compile("(?i)\\b(?:the|a|an|our|his|her)\\s+(?:(?:head|lead|executive|sous|owner\\s+and|former|retired)\\s+)?"
                 + "(?:" + String.join("|", jobs.stream().map(Pattern::quote).toList()) + ")\\s+(?:at|of|for)\\s+(?:the\\s+)?(?-i:" + BUSINESS + ")");
         this.institutions = Words.set(spec, "institutions");
+        List<String> roles = spec.strings("uniqueRoles");
+        if (roles.isEmpty()) {
+            throw spec.error("needs a non-empty 'uniqueRoles' list");
+        }
+        // Roles held by one person: "she's the mayor of our town", "our pt is the county sheriff".
+        this.role = Pattern.compile("(?i)\\b(?:is|was|['’]s|as|,)\\s+(?<what>(?:the|our|this)\\s+(?:(?:town|city|county|village|local|state|school)['’]?s?\\s+)?"
+                + "(?:" + String.join("|", roles.stream().map(Pattern::quote).toList()) + ")\\b(?:\\s+(?:of|in|for)\\s+(?:the|our|this)\\s+[\\w-]+)?)");
     }
 
     @Override
@@ -59,6 +70,12 @@ public final class UniqueCharacteristicRule implements Rule {
             if (!institutions.contains(Words.key(what[what.length - 1]))) {
                 flag(context, m.start(), m.end());
             }
+        }
+        for (Matcher m = LOCAL_SUPERLATIVE.matcher(text); m.find(); ) {
+            flag(context, m.start(), m.end());
+        }
+        for (Matcher m = role.matcher(text); m.find(); ) {
+            flag(context, m.start("what"), m.end("what"));
         }
         for (Matcher m = jobAt.matcher(text); m.find(); ) {
             String business = m.group("business");
