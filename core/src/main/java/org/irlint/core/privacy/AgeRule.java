@@ -33,6 +33,7 @@ public final class AgeRule implements Rule {
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid[- ])?(?:90s|9\\ds?|ninet(?:ies|y's)|100s)"
             + "|(?:a|an|our|my|this|the)\\s+(?:\\w+\\s+)?(?:nonagenarian|centenarian|supercentenarian))\\b");
     private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:patients|pts|people|adults|men|women|folks|those|many|most|some)\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)(?:9\\d|1[0-2]\\d)(?!\\d)|ninet|hundred|genarian|born");
     private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?(?<y>(?:18|19)\\d{2})\\b");
 
     private final RuleInfo info;
@@ -55,6 +56,10 @@ public final class AgeRule implements Rule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
+        String lower = PatientContext.of(context).lower();
+        if (!CANDIDATE.matcher(lower).find()) {
+            return; // no number from 90 to 129 and no spelled age: the usual post
+        }
         for (Matcher m = DIGITS.matcher(text); m.find(); ) {
             flag(context, m.start(), m.end());
         }

@@ -24,6 +24,8 @@ import org.irlint.core.rules.RuleSpec;
 public final class CombinationRule implements Rule {
     enum Part { AGE_SEX, SMALL_PLACE, RECENT_TIME, RARE_CONDITION, OCCUPATION, EVENT, RECOGNITION }
 
+    /** "70s M", "45F": age and sex shorthand, where the capital letter is what makes it one. */
+    private static final Pattern SEX_SHORTHAND = Pattern.compile("\\b\\d0s\\s?[MF]\\b|\\b\\d{1,2}[MF]\\b");
     private static final String LOCATION_RULE = "privacy.location";
     private static final String DATE_RULE = "privacy.date";
 
@@ -39,13 +41,13 @@ public final class CombinationRule implements Rule {
         this.info = spec.info();
         this.message = spec.message();
         this.suggestions = spec.suggestions();
-        parts.put(Part.AGE_SEX, Words.requiredPhrases(spec, "ageSex"));
-        parts.put(Part.SMALL_PLACE, Words.requiredPhrases(spec, "smallPlace"));
-        parts.put(Part.RECENT_TIME, Words.requiredPhrases(spec, "recentTime"));
-        parts.put(Part.RARE_CONDITION, Words.requiredPhrases(spec, "rareConditions"));
-        parts.put(Part.OCCUPATION, Words.requiredPhrases(spec, "occupations"));
-        parts.put(Part.EVENT, Words.requiredPhrases(spec, "events"));
-        parts.put(Part.RECOGNITION, Words.requiredPhrases(spec, "recognition"));
+        parts.put(Part.AGE_SEX, Words.lowerPhrases(spec, "ageSex"));
+        parts.put(Part.SMALL_PLACE, Words.lowerPhrases(spec, "smallPlace"));
+        parts.put(Part.RECENT_TIME, Words.lowerPhrases(spec, "recentTime"));
+        parts.put(Part.RARE_CONDITION, Words.lowerPhrases(spec, "rareConditions"));
+        parts.put(Part.OCCUPATION, Words.lowerPhrases(spec, "occupations"));
+        parts.put(Part.EVENT, Words.lowerPhrases(spec, "events"));
+        parts.put(Part.RECOGNITION, Words.lowerPhrases(spec, "recognition"));
         Map<String, Object> names = spec.map("labels");
         for (Part p : Part.values()) {
             Object label = names.get(p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -60,6 +62,15 @@ public final class CombinationRule implements Rule {
         return info;
     }
 
+    private void find(CheckContext context, String lower, Part part, Map<Part, int[]> found) {
+        for (Matcher m = parts.get(part).matcher(lower); m.find(); ) {
+            if (!Markup.inside(context, m.start(), m.end())) {
+                found.put(part, new int[] {m.start(), m.end()});
+                return;
+            }
+        }
+    }
+
     @Override
     public int phase() {
         return 1;
@@ -67,18 +78,22 @@ public final class CombinationRule implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        String text = context.normalized();
+        PatientContext patient = PatientContext.of(context);
+        String lower = patient.lower();
         Map<Part, int[]> found = new EnumMap<>(Part.class);
-        for (Map.Entry<Part, Pattern> e : parts.entrySet()) {
-            for (Matcher m = e.getValue().matcher(text); m.find(); ) {
-                if (!Markup.inside(context, m.start(), m.end())) {
-                    found.put(e.getKey(), new int[] {m.start(), m.end()});
-                    break;
-                }
-            }
+        Matcher sex = SEX_SHORTHAND.matcher(context.normalized());
+        if (sex.find()) {
+            found.put(Part.AGE_SEX, new int[] {sex.start(), sex.end()});
+        } else {
+            find(context, lower, Part.AGE_SEX, found);
         }
-        if (!PatientContext.of(context).aboutPatient() && !found.containsKey(Part.AGE_SEX)) {
-            return;
+        if (!patient.aboutPatient() && !found.containsKey(Part.AGE_SEX)) {
+            return; // no one in particular: nothing to recognise
+        }
+        for (Part p : Part.values()) {
+            if (p != Part.AGE_SEX) {
+                find(context, lower, p, found);
+            }
         }
         List<int[]> originalSpans = new ArrayList<>();
         for (Finding f : context.findings()) {
@@ -96,7 +111,7 @@ public final class CombinationRule implements Rule {
             score += p == Part.RECOGNITION ? 2 : 1;
             distinctive |= p != Part.AGE_SEX && p != Part.RECENT_TIME;
         }
-        int bar = threshold + (disclaimers != null && disclaimers.matcher(text).find() ? 1 : 0);
+        int bar = threshold + (disclaimers != null && disclaimers.matcher(context.normalized()).find() ? 1 : 0);
         if (score < bar || !distinctive) {
             return;
         }

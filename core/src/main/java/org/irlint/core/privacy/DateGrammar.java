@@ -42,6 +42,10 @@ public final class DateGrammar {
     private static final Pattern HOLIDAY = Pattern.compile("\\b(?i:on|over|at|since)\\s+(?<h>Christmas(?:\\s+(?:Eve|Day|morning))?"
             + "|New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Valentine['’]?s\\s+Day|Easter(?:\\s+Sunday)?"
             + "|Independence\\s+Day|the\\s+(?:4th|Fourth)\\s+of\\s+July|July\\s+(?:4th|Fourth)|Labor\\s+Day|Memorial\\s+Day)");
+    /** Cheap pre-checks on the lower-cased text, so most posts skip most patterns. */
+    private static final Pattern MONTH_TOKEN = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final Pattern HOLIDAY_WORD = Pattern.compile("christmas|new year|thanksgiving|halloween|valentine|easter|independence"
+            + "|july|labor day|memorial day");
     /** "seen on the 3rd": a day of the month on its own. */
     private static final Pattern DAY_ONLY = Pattern.compile("(?i)\\b(?:on|since|until|by)\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
             + "(?!\\s+(?:floor|day|week|month|year|time|try|attempt|pass|run|case|round|cycle|session|dose|trimester|percentile|of\\b))");
@@ -66,12 +70,29 @@ public final class DateGrammar {
 
     public static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        for (Matcher m = ISO.matcher(text); m.find(); ) {
+        String lower = PatientContext.asciiLower(text);
+        boolean digits = hasDigit(text);
+        boolean months = MONTH_TOKEN.matcher(lower).find();
+        boolean holidays = HOLIDAY_WORD.matcher(lower).find();
+        if (!digits && !months && !holidays) {
+            return out; // the common clean post: nothing here can be a date
+        }
+        for (Matcher m = ISO.matcher(digits ? text : ""); m.find(); ) {
             if (month(m.group("m")) && day(m.group("d")) && !versionOrCodeBefore(text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
-        for (Matcher m = NUMERIC_YEAR.matcher(text); m.find(); ) {
+        for (Matcher m = DAY_ONLY.matcher(digits ? text : ""); m.find(); ) {
+            if (day(m.group("d"))) {
+                out.add(new Found(m.start(), m.end(), false));
+            }
+        }
+        if (holidays) {
+            for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
+                out.add(new Found(m.start("h"), m.end("h"), false));
+            }
+        }
+        for (Matcher m = NUMERIC_YEAR.matcher(digits ? text : ""); m.find(); ) {
             int a = Integer.parseInt(m.group("a"));
             int b = Integer.parseInt(m.group("b"));
             boolean valid = a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
@@ -83,7 +104,7 @@ public final class DateGrammar {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
-        for (Matcher m = NUMERIC_SHORT.matcher(text); m.find(); ) {
+        for (Matcher m = NUMERIC_SHORT.matcher(digits ? text : ""); m.find(); ) {
             int a = Integer.parseInt(m.group("a"));
             int b = Integer.parseInt(m.group("b"));
             boolean valid = a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
@@ -92,6 +113,9 @@ public final class DateGrammar {
                     && !fractionContext(text, m.start(), m.end())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
+        }
+        if (!months) {
+            return merge(out);
         }
         for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
             if (day(m.group("d")) && !ambiguousMonth(m.group("month"), text, m.start())) {
@@ -106,15 +130,18 @@ public final class DateGrammar {
         for (Matcher m = SPELLED.matcher(text); m.find(); ) {
             out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
         }
-        for (Matcher m = DAY_ONLY.matcher(text); m.find(); ) {
-            if (day(m.group("d"))) {
-                out.add(new Found(m.start(), m.end(), false));
+
+        return merge(out);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
             }
         }
-        for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
-            out.add(new Found(m.start("h"), m.end("h"), false));
-        }
-        return merge(out);
+        return false;
     }
 
     private static boolean month(String s) {

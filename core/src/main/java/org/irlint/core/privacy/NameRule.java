@@ -41,6 +41,7 @@ public final class NameRule implements Rule {
                     + WORD + "(?:\\s+" + WORD + ")?)");
     private static final Pattern FAMILIAR = Pattern.compile(
             "\\b(?:Grandma|Grandpa|Granny|Nana|Papa|Auntie|Aunt|Uncle|Grandmother|Grandfather)\\s+(?<name>" + WORD + ")");
+    private static final Pattern FAMILIAR_WORD = Pattern.compile("Grand|Nana|Papa|Aunt|Uncle");
     private static final Pattern FAMILY = Pattern.compile(
             "\\b(?i:the)\\s+(?<name>" + WORD + ")\\s+(?i:family|families|household|twins)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile(
@@ -123,7 +124,7 @@ public final class NameRule implements Rule {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = POSSESSIVE.matcher(text); m.find(); ) {
+        for (Matcher m = POSSESSIVE.matcher(text.indexOf("'s") >= 0 || text.indexOf("’s") >= 0 ? text : ""); m.find(); ) {
             String name = m.group("name");
             if (clinicalNouns.contains(Words.key(m.group("noun"))) && strongName(name) && !excluded(name)
                     && !colleagueBefore(text, m.start())) {
@@ -150,7 +151,7 @@ public final class NameRule implements Rule {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = FAMILIAR.matcher(text); m.find(); ) {
+        for (Matcher m = FAMILIAR.matcher(FAMILIAR_WORD.matcher(text).find() ? text : ""); m.find(); ) {
             if (gazetteer.firstName(m.group("name")) != Strength.NONE && !excluded(m.group("name"))) {
                 flag(context, m.start(), m.end());
             }

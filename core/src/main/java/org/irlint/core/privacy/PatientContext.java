@@ -1,7 +1,9 @@
 package org.irlint.core.privacy;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.irlint.core.rules.CheckContext;
 
 /**
@@ -12,24 +14,31 @@ import org.irlint.core.rules.CheckContext;
 public final class PatientContext {
     private static final String NOTE = "privacy:patient-context";
 
-    /** Signs of one patient: age/sex shorthand, "my/our … pt", titles, chart words, a patient's relatives. */
-    private static final Pattern INDIVIDUAL = Pattern.compile(String.join("|",
-            "\\b\\d{1,3}\\s?(?:yo|y/o|y\\.o\\.?|yrs?\\.? old|years? old|-?year-old|-?yr-old)",
-            "\\b\\d0s\\s?(?-i:[MF])\\b|\\b\\d{1,3}(?:yo)?(?-i:[MF])\\b|\\b\\d{1,3}\\s?yo\\s?(?-i:[MF])\\b",
-            "\\b(?:my|our|this|that|today'?s|tonight'?s|yesterday'?s|the)\\s+(?:[\\w/-]+\\s+){0,3}?(?:pt|patient)\\b(?!s)",
-            "\\b(?:pt|patient)'?s\\b",
-            "\\b(?:on|for|with|to|of)\\s+(?:a|an)\\s+(?:[\\w/-]+\\s+){0,2}?(?:pt|patient|man|woman|lady|gentleman|guy|kid|teen|boy|girl)\\b(?!s)",
-            "\\b(?:pt|patient)\\s+(?:[A-Z]|w/|with|had|has|is|was|came|who|presented|underwent|asked|told|sent|lives|got|seen|went|did"
-                    + "|does|needs|needed|wants|wanted|says|said|walked|feels|felt|loved|rang|ran|called|emailed|tolerated|coded|died|passed)\\b",
-            "\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z]",
-            "\\b(?:DOB|D\\.O\\.B\\.?|MRN|date of birth|admitted|discharged|s/p)\\b",
+    /**
+     * Signs of one patient: age/sex shorthand, "my/our … pt", titles, chart words, a patient's relatives. Split into
+     * small patterns, most run case-sensitively on a lower-cased copy: one big case-insensitive alternation cost
+     * more than all the detectors together.
+     */
+    private static final List<Pattern> ON_LOWER = Stream.of(
+            "\\d\\s?(?:yo|y/o|y\\.o|yrs?\\.? old|years? old|-?year-old|-?yr-old)\\b",
+            "\\b(?:dob|d\\.o\\.b|mrn|date of birth|admitted|discharged|s/p)\\b",
+            "\\b(?:he|she)(?:'s|’s|\\s+(?:is|was|had|has|came|went|got|lives|told|asked|wants|needs|walked|rang|drove))\\b",
             "\\b(?:his|her|their)\\s+(?:dad|mom|father|mother|son|daughter|wife|husband|family|kids|grandkids)\\b",
-            "\\b(?:the\\s+)?family\\s+(?:of|wants?|wanted|asked|says?)\\b",
-            "\\bthe\\s+[A-Z][a-z]+\\s+family\\b",
-            "\\b(?:he|she)(?:'s|\\s+(?:is|was|had|has|came|went|got|lives|told|asked|wants|needs|walked|rang|drove))\\b",
-            "\\b(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:port|drain|tube|stent|filter|procedure|follow-up|f/u|appt|appointment|scan|biopsy|embo|embolization|TIPS|TACE|UFE|PAE|GAE|labs|fistula|PCN|nephrostomy|catheter|line|angio|angiogram|case)\\b",
-            "\\b(?:embolized|treated|stented|scanned|consented|admitted|saw)\\s+(?:him|her)\\b"),
-            Pattern.CASE_INSENSITIVE);
+            "\\bfamily\\s+(?:of|wants?|wanted|asked|says?)\\b",
+            "\\b(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:port|drain|tube|stent|filter|procedure|follow-up|f/u|appt|appointment|scan|biopsy|embo"
+                    + "|embolization|tips|tace|ufe|pae|gae|labs|fistula|pcn|nephrostomy|catheter|line|angio|angiogram|case)\\b",
+            "\\b(?:embolized|treated|stented|scanned|consented|admitted|saw)\\s+(?:him|her)\\b",
+            "\\b(?:on|for|with|to|of)\\s+an?\\s+(?:[\\w/-]+\\s+){0,2}?(?:man|woman|lady|gentleman|guy|kid|teen|boy|girl)\\b")
+            .map(Pattern::compile).toList();
+    private static final Pattern ON_ORIGINAL = Pattern.compile(
+            "\\b\\d0s\\s?[MF]\\b|\\b\\d{1,3}(?:yo)?[MF]\\b|\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z]|\\b[Tt]he\\s+[A-Z][a-z]+\\s+family\\b");
+    /** "pt" or "patient", singular: whether it means one patient is read from the words around it. */
+    private static final Pattern PATIENT_WORD = Pattern.compile("\\b(?:pt|patient)\\b");
+    private static final Pattern ONE_PATIENT_BEFORE = Pattern.compile("(?:\\b(?:my|our|this|that|today'?s|tonight'?s|yesterday'?s|the)\\s+"
+            + "(?:[\\w/-]+\\s+){0,3}|\\b(?:on|for|with|to|of)\\s+an?\\s+(?:[\\w/-]+\\s+){0,2})$");
+    private static final Pattern ONE_PATIENT_AFTER = Pattern.compile("^(?:['’]s\\b|\\s+(?:[A-Z]|w/|with|had|has|is|was|came|who|presented"
+            + "|underwent|asked|told|sent|lives|got|seen|went|did|does|needs|needed|wants|wanted|says|said|walked|feels|felt|loved|rang"
+            + "|ran|called|emailed|tolerated|coded|died|passed)\\b)");
 
     /** Announcements: meetings, recruiting, screenings, votes. A date or town near these is about the event. */
     private static final Pattern EVENT = Pattern.compile(String.join("|",
@@ -41,11 +50,48 @@ public final class PatientContext {
             "#[A-Za-z]+\\d{2,4}\\b"), Pattern.CASE_INSENSITIVE);
 
     private final String text;
+    private final String lower;
     private final boolean individual;
 
     private PatientContext(String text) {
         this.text = text;
-        this.individual = INDIVIDUAL.matcher(text).find();
+        this.lower = asciiLower(text);
+        this.individual = findIndividual();
+    }
+
+    private boolean findIndividual() {
+        for (Matcher m = PATIENT_WORD.matcher(lower); m.find(); ) {
+            String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
+            if (ONE_PATIENT_BEFORE.matcher(before).find() || ONE_PATIENT_AFTER.matcher(after).find()) {
+                return true;
+            }
+        }
+        if (ON_ORIGINAL.matcher(text).find()) {
+            return true;
+        }
+        for (Pattern p : ON_LOWER) {
+            if (p.matcher(lower).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-cases A–Z only, so that every offset in the copy is the offset in the text. */
+    static String asciiLower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return new String(c);
+    }
+
+    /** The normalized text with A–Z lower-cased (same length and offsets), for case-blind matching. */
+    public String lower() {
+        return lower;
     }
 
     public static PatientContext of(CheckContext context) {

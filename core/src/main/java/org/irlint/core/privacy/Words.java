@@ -35,6 +35,23 @@ final class Words {
         }
     }
 
+    /**
+     * Like {@link #phrases} but case-sensitive, for matching the lower-cased copy of the text
+     * ({@link PatientContext#lower()}): far cheaper than case-insensitive matching. Phrases are lower-cased;
+     * {@code re:} entries are used as written, so they must be written in lower case.
+     */
+    static Pattern lowerPhrases(RuleSpec spec, String name) {
+        List<String> list = spec.strings(name).stream().map(s -> s.startsWith("re:") ? s : s.toLowerCase(Locale.ROOT)).toList();
+        if (list.isEmpty()) {
+            throw spec.error("needs a non-empty '" + name + "' list");
+        }
+        try {
+            return Lexicon.compile(list, true);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw spec.error("has a bad expression in '" + name + "': " + e.getDescription());
+        }
+    }
+
     static Pattern requiredPhrases(RuleSpec spec, String name) {
         Pattern p = phrases(spec, name);
         if (p == null) {
