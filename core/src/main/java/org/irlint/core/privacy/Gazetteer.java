@@ -24,7 +24,8 @@ public final class Gazetteer {
     private final Map<String, Boolean> firstNames;
     private final Map<String, Boolean> surnames;
     private final Map<String, Boolean> usPlaces;
-    private final Map<String, Set<String>> usPlaceStates;
+    /** place → its states' postal codes, space-separated ("LA TX"): parsed only when asked. */
+    private final Map<String, String> usPlaceStates;
     private final Map<String, Boolean> counties;
     private final Map<String, Boolean> worldPlaces;
     private final Set<String> zips;
@@ -33,19 +34,12 @@ public final class Gazetteer {
     private Gazetteer(Map<String, List<String>> files) {
         this.firstNames = marked(files.get("first-names.txt"), null);
         this.surnames = marked(files.get("surnames.txt"), null);
-        this.usPlaceStates = new HashMap<>();
+        this.usPlaceStates = new HashMap<>(32768);
         this.usPlaces = marked(files.get("us-places.txt"), usPlaceStates);
         this.counties = marked(files.get("us-counties.txt"), null);
         this.worldPlaces = marked(files.get("world-places.txt"), null);
         this.zips = new HashSet<>(files.get("us-zips.txt"));
-        int longest = 1;
-        for (String k : usPlaces.keySet()) {
-            longest = Math.max(longest, k.split(" ").length);
-        }
-        for (String k : worldPlaces.keySet()) {
-            longest = Math.max(longest, k.split(" ").length);
-        }
-        this.longestPlaceWords = Math.min(longest, 4);
+        this.longestPlaceWords = Math.min(Math.max(words(usPlaces.keySet()), words(worldPlaces.keySet())), 4);
     }
 
     /** The engine's one copy. */
@@ -63,9 +57,23 @@ public final class Gazetteer {
         return resources.shared("privacy:gazetteer", k -> built);
     }
 
+    private static int words(Iterable<String> names) {
+        int most = 1;
+        for (String n : names) {
+            int w = 1;
+            for (int i = 0; i < n.length(); i++) {
+                if (n.charAt(i) == ' ') {
+                    w++;
+                }
+            }
+            most = Math.max(most, w);
+        }
+        return most;
+    }
+
     /** name → true when it is also a common English word. A line is {@code Name[*][<TAB>where]}. */
-    private static Map<String, Boolean> marked(List<String> lines, Map<String, Set<String>> where) {
-        Map<String, Boolean> out = new HashMap<>(lines.size() * 2);
+    private static Map<String, Boolean> marked(List<String> lines, Map<String, String> where) {
+        Map<String, Boolean> out = new HashMap<>(lines.size() * 4 / 3 + 16);
         for (String line : lines) {
             int tab = line.indexOf('\t');
             String name = tab < 0 ? line : line.substring(0, tab);
@@ -76,7 +84,7 @@ public final class Gazetteer {
             String key = key(name);
             out.merge(key, common, Boolean::logicalOr);
             if (where != null && tab > 0) {
-                where.computeIfAbsent(key, x -> new HashSet<>()).addAll(List.of(line.substring(tab + 1).split(" ")));
+                where.merge(key, line.substring(tab + 1), (x, y) -> x + " " + y);
             }
         }
         return out;
@@ -108,8 +116,17 @@ public final class Gazetteer {
 
     /** Whether a US place of this name lies in the state with this postal code. */
     public boolean placeInState(String name, String state) {
-        Set<String> states = usPlaceStates.get(key(name));
-        return states != null && states.contains(state.toUpperCase(Locale.ROOT));
+        String states = usPlaceStates.get(key(name));
+        if (states == null || state.length() != 2) {
+            return false;
+        }
+        String code = state.toUpperCase(Locale.ROOT);
+        for (int i = states.indexOf(code); i >= 0; i = states.indexOf(code, i + 1)) {
+            if ((i == 0 || states.charAt(i - 1) == ' ') && (i + 2 == states.length() || states.charAt(i + 2) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Strength county(String name) {
