@@ -41,11 +41,15 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
     }
 
     public static LuceneRelevance build(ReferenceLibrary library) {
+        return build(library, ReferenceIndex.MMAP_THRESHOLD);
+    }
+
+    static LuceneRelevance build(ReferenceLibrary library, int mmapThreshold) {
         ReferenceAnalyzer.Vocabulary vocabulary = ReferenceAnalyzer.Vocabulary.of(library.acronyms(), library.hashtagWords());
         SynonymMap synonyms = ReferenceAnalyzer.synonyms(vocabulary, library.allSynonymRules());
         ReferenceAnalyzer indexAnalyzer = ReferenceAnalyzer.forIndex(vocabulary);
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
-        ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer);
+        ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
         TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR, ReferenceIndex.BACKGROUND, index.domains());
         return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence),
                 new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(library.documents(), indexAnalyzer),
@@ -94,6 +98,11 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
     /** How many reference documents are indexed (bundled plus the user's). */
     public int documentCount() {
         return index.documents().size();
+    }
+
+    /** True when the index lives in a memory-mapped temporary folder (a large user library). */
+    boolean onDisk() {
+        return index.onDisk();
     }
 
     @Override

@@ -85,7 +85,8 @@ public final class ReferenceDocumentParser {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 2 : at.getLineNr() + 1; // +1 for the opening '---'
-            throw new ReferenceFormatException(source, line, "the front matter is not valid YAML: " + e.getOriginalMessage());
+            throw new ReferenceFormatException(source, line, "the front matter is not valid YAML: "
+                    + e.getOriginalMessage().replaceAll("\\s+", " ").strip());
         }
     }
 

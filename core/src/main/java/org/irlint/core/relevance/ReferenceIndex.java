@@ -90,12 +90,17 @@ public final class ReferenceIndex implements Closeable {
     }
 
     public static ReferenceIndex build(ReferenceLibrary library, ReferenceAnalyzer indexAnalyzer) {
+        return build(library, indexAnalyzer, MMAP_THRESHOLD);
+    }
+
+    static ReferenceIndex build(ReferenceLibrary library, ReferenceAnalyzer indexAnalyzer, int mmapThreshold) {
         Path temp = null;
         try {
             Directory dir;
-            if (library.documents().size() >= MMAP_THRESHOLD) {
+            if (library.documents().size() >= mmapThreshold) {
                 temp = Files.createTempDirectory("irlint-reference-index");
-                temp.toFile().deleteOnExit();
+                Path folder = temp;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
                 dir = new MMapDirectory(temp);
             } else {
                 dir = new ByteBuffersDirectory();
@@ -182,7 +187,7 @@ public final class ReferenceIndex implements Closeable {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
-            // a temporary folder of public reference text; deleteOnExit tries again
+            // a temporary folder of public reference text; the shutdown hook tries again
         }
     }
 }

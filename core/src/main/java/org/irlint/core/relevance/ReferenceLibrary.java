@@ -96,7 +96,7 @@ public record ReferenceLibrary(
      * post that says it.
      */
     public String allSynonymRules() {
-        StringBuilder b = new StringBuilder(synonymRules).append('\n');
+        StringBuilder b = new StringBuilder(withAcronymCase(synonymRules, acronyms())).append('\n');
         Set<String> known = new LinkedHashSet<>();
         for (LexiconEntry e : lexicon) {
             known.add(e.acronym());
@@ -113,6 +113,34 @@ public record ReferenceLibrary(
             }
         }
         return b.toString();
+    }
+
+    /**
+     * synonyms.txt is written in lower case, but the analyzer keeps acronyms in their case ("CBCT" stays
+     * "CBCT" so that "TIPS" never meets "tips"). A lower-case entry that spells a known acronym also gets the
+     * acronym's own case; the lower-case form stays too, for posts that write it so.
+     */
+    static String withAcronymCase(String rules, Set<String> acronyms) {
+        Map<String, List<String>> byLower = new java.util.HashMap<>();
+        for (String a : acronyms) {
+            byLower.computeIfAbsent(a.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
+        }
+        StringBuilder out = new StringBuilder(rules.length() + 256);
+        for (String line : rules.split("\\R")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#") || t.contains("=>")) {
+                out.append(line).append('\n');
+                continue;
+            }
+            Set<String> entries = new LinkedHashSet<>();
+            for (String e : t.split(",")) {
+                String entry = e.strip();
+                entries.add(entry);
+                entries.addAll(byLower.getOrDefault(entry, List.of()));
+            }
+            out.append(String.join(", ", entries)).append('\n');
+        }
+        return out.toString();
     }
 
     private static void appendGroup(StringBuilder b, List<String> group) {

@@ -16,11 +16,11 @@ import java.util.List;
  */
 public final class RelevanceScorer {
     /** Logistic slope per unit of evidence (fitted by leave-one-out, see docs/relevance.md). */
-    static final double SLOPE = 0.9;
+    static final double SLOPE = 0.344;
     /** Evidence at which the score is 0.5. */
-    static final double MIDPOINT = 3.0;
+    static final double MIDPOINT = 3.82;
     /** The score from which a post counts as on topic (chosen on dev in aggregate; docs/relevance.md). */
-    static final double ON_TOPIC = 0.5;
+    static final double ON_TOPIC = 0.4;
 
     private final TermEvidence evidence;
     private final double slope;

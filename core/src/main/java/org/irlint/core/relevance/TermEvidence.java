@@ -16,13 +16,15 @@ import org.apache.lucene.util.BytesRef;
 /**
  * How much each term says "IR" rather than "background": the log-likelihood ratio
  * {@code log P(t | IR) − log P(t | background)} of two unigram language models read from the index's term
- * statistics (fields {@code ir} and {@code background}), each Dirichlet-smoothed toward the pooled model so
- * that a term seen a few times on one side only gets a bounded weight.
+ * statistics (fields {@code ir} and {@code background}), add-α smoothed so that a term's weight grows with how
+ * often it is used, and damped for terms that the background uses across many domains (everyday language).
  */
 public final class TermEvidence {
-    static double ALPHA = 0.5;
-    static double VOCABULARY = 10000;
-    static double MAX_WEIGHT = 6.0;
+    /** Add-α smoothing: a term's count plus α, over a vocabulary of this size, on each side. */
+    static final double ALPHA = 0.5;
+    static final double VOCABULARY = 10_000;
+    /** No single term may decide a post alone. */
+    static final double MAX_WEIGHT = 6.0;
 
     private final Map<String, Counts> counts;
     private final long irTotal;
@@ -88,7 +90,7 @@ public final class TermEvidence {
     }
 
     /** Domains a term may appear in and still be topical; beyond, it is everyday language and weighs less. */
-    static int SPREAD = 4;
+    static final int SPREAD = 4;
 
     /** 1 for a term of one background domain (or none), falling to 0 for a term used across many. */
     static double topicality(int domains) {

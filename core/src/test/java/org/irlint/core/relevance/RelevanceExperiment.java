@@ -25,10 +25,7 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class RelevanceExperiment {
     public static void main(String[] args) throws Exception {
-        if (args.length > 1) {
-            TermEvidence.ALPHA = Double.parseDouble(args[1]);
-            TermEvidence.SPREAD = Integer.parseInt(args[2]);
-        }
+
         long t0 = System.nanoTime();
         ReferenceLibrary lib = ReferenceLibrary.load(List.of(), new ArrayList<>());
         var acr = ReferenceAnalyzer.Vocabulary.of(lib.acronyms(), lib.hashtagWords());
@@ -88,10 +85,84 @@ public final class RelevanceExperiment {
         methods.put("llr-mean", t -> llr(qa, ev, t, 1));
         methods.put("llr-sqrt", t -> llr(qa, ev, t, 2));
         methods.put("bm25-max-diff", t -> bm25(qa, s, t));
+        // Leave-one-out over the library: patient-text windows of each reference document against background
+        // paragraphs, each scored with its own document's counts removed. Fits the logistic calibration.
+        ReferenceAnalyzer ia = ReferenceAnalyzer.forIndex(acr);
+        List<double[]> loo = new ArrayList<>();
+        for (ReferenceDocument d : lib.documents()) {
+            Map<String, Long> own = counts(ia, d.keywords() + ".\n" + String.join(" ", d.hashtags()) + ".\n" + d.body());
+            long ownTotal = own.values().stream().mapToLong(Long::longValue).sum();
+            for (String window : windows(d.patients(), 2)) {
+                loo.add(new double[] {looEvidence(qa, ev, window, own, ownTotal, true), 1});
+            }
+        }
+        for (ReferenceLibrary.BackgroundParagraph p : lib.background()) {
+            Map<String, Long> own = counts(ia, p.text());
+            long ownTotal = own.values().stream().mapToLong(Long::longValue).sum();
+            loo.add(new double[] {looEvidence(qa, ev, p.text(), own, ownTotal, false), 0});
+        }
+        double[] fit = fitLogistic(loo);
+        double[] looScores = loo.stream().mapToDouble(x -> x[0]).toArray();
+        List<Boolean> looPos = loo.stream().map(x -> x[1] == 1).toList();
+        System.out.printf("LOO (library, %d IR windows vs %d background): AUC %.4f, best acc %s; logistic slope %.3f midpoint %.3f%n",
+                looPos.stream().filter(b -> b).count(), looPos.stream().filter(b -> !b).count(), auc(looScores, looPos),
+                bestAccuracy(looScores, looPos), fit[0], fit[1]);
+        double[] devEvidence = texts.stream().mapToDouble(t -> llr(qa, ev, t, 3)).toArray();
+        for (double th : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
+            int ok = 0;
+            for (int i = 0; i < devEvidence.length; i++) {
+                double score = 1 / (1 + Math.exp(-fit[0] * (devEvidence[i] - fit[1])));
+                ok += (score >= th) == ir.get(i) ? 1 : 0;
+            }
+            System.out.printf("  dev onTopic accuracy at score >= %.1f: %.3f%n", th, ok / (double) devEvidence.length);
+        }
         for (var m : methods.entrySet()) {
             double[] scores = texts.stream().mapToDouble(m.getValue()).toArray();
             System.out.printf("%-14s AUC %.4f  best acc %s%n", m.getKey(), auc(scores, ir), bestAccuracy(scores, ir));
         }
+    }
+
+    static Map<String, Long> counts(ReferenceAnalyzer a, String text) {
+        Map<String, Long> c = new java.util.HashMap<>();
+        a.terms("body", text, t -> c.merge(t, 1L, Long::sum));
+        return c;
+    }
+
+    static List<String> windows(String text, int sentences) {
+        String[] s = text.split("(?<=[.!?])\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.length; i += sentences) {
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(s, i, Math.min(s.length, i + sentences))));
+        }
+        return out;
+    }
+
+    static double looEvidence(ReferenceAnalyzer qa, TermEvidence ev, String text, Map<String, Long> own, long ownTotal, boolean isIr) {
+        double sum = 0;
+        for (String t : new LinkedHashSet<>(qa.terms(text))) {
+            long c = own.getOrDefault(t, 0L);
+            double w = isIr ? ev.weightWithout(t, c, 0, ownTotal, 0) : ev.weightWithout(t, 0, c, 0, ownTotal);
+            sum += Math.max(w, 0);
+        }
+        return sum;
+    }
+
+    /** One-feature logistic regression by gradient descent; returns {slope, midpoint}. */
+    static double[] fitLogistic(List<double[]> data) {
+        double a = 0.5;
+        double b = 0;
+        for (int it = 0; it < 20000; it++) {
+            double ga = 0;
+            double gb = 0;
+            for (double[] x : data) {
+                double p = 1 / (1 + Math.exp(-(a * x[0] + b)));
+                ga += (p - x[1]) * x[0];
+                gb += p - x[1];
+            }
+            a -= 0.01 * ga / data.size();
+            b -= 0.1 * gb / data.size();
+        }
+        return new double[] {a, -b / a};
     }
 
     static double llr(ReferenceAnalyzer qa, TermEvidence ev, String text, int mode) {
