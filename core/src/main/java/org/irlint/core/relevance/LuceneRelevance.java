@@ -50,9 +50,9 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         ReferenceAnalyzer indexAnalyzer = ReferenceAnalyzer.forIndex(vocabulary);
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
         ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
-        TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR, ReferenceIndex.BACKGROUND, index.domains());
+        TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
         return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence),
-                new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(library.documents(), indexAnalyzer),
+                new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index),
                 library.catalogueHashtags());
     }
 

@@ -27,8 +27,9 @@ import org.apache.lucene.store.MMapDirectory;
 
 /**
  * The Lucene index of the reference library. Reference documents are searchable ({@code title},
- * {@code keywords}, {@code body}); every IR text also goes into {@code ir}, every background paragraph into
- * {@code background}, the two fields whose term statistics the relevance score compares.
+ * {@code keywords}, {@code body}); IR lexicon entries go into {@code ir} and background paragraphs into
+ * {@code background}. The relevance score compares the term statistics of the IR fields
+ * ({@link #IR_FIELDS}) with those of {@code background}.
  *
  * <p>Small libraries live in memory; a large user folder ({@value #MMAP_THRESHOLD}+ documents) goes to an
  * {@link MMapDirectory} in a temporary folder that is deleted on {@link #close()} (or at exit). The searcher is
@@ -42,6 +43,8 @@ public final class ReferenceIndex implements Closeable {
     public static final String KEYWORDS = "keywords";
     public static final String BODY = "body";
     public static final String IR = "ir";
+    /** The fields whose text is about IR. */
+    public static final List<String> IR_FIELDS = List.of(TITLE, KEYWORDS, BODY, IR);
     public static final String BACKGROUND = "background";
     static final String DOMAIN = "domain";
     static final String KIND_REFERENCE = "reference";
@@ -146,8 +149,6 @@ public final class ReferenceIndex implements Closeable {
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         doc.add(new TextField(KEYWORDS, d.keywords() + ". " + String.join(" ", d.hashtags()), Field.Store.NO));
         doc.add(new TextField(BODY, d.body(), Field.Store.YES));
-        doc.add(new TextField(IR, d.keywords() + ".\n" + String.join(" ", d.hashtags()) + ".\n"
-                + (Boolean.getBoolean("irlint.patientsOnly") ? d.patients() : d.body()), Field.Store.NO));
         return doc;
     }
 

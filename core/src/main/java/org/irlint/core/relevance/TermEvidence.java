@@ -3,6 +3,7 @@ package org.irlint.core.relevance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import java.util.BitSet;
@@ -16,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * How much each term says "IR" rather than "background": the log-likelihood ratio
  * {@code log P(t | IR) − log P(t | background)} of two unigram language models read from the index's term
- * statistics (fields {@code ir} and {@code background}), add-α smoothed so that a term's weight grows with how
+ * statistics (the IR fields against {@code background}), add-α smoothed so that a term's weight grows with how
  * often it is used, and damped for terms that the background uses across many domains (everyday language).
  */
 public final class TermEvidence {
@@ -45,9 +46,12 @@ public final class TermEvidence {
      * @param domainOf for each Lucene doc id, the background domain it belongs to (-1 for IR documents); a term
      *                 spread over many domains is general language, not a topic
      */
-    public static TermEvidence read(IndexReader reader, String irField, String backgroundField, int[] domainOf) {
+    public static TermEvidence read(IndexReader reader, List<String> irFields, String backgroundField, int[] domainOf) {
         Map<String, long[]> raw = new HashMap<>();
-        long ir = collect(reader, irField, raw, 0, null);
+        long ir = 0;
+        for (String field : irFields) {
+            ir += collect(reader, field, raw, 0, null);
+        }
         long bg = collect(reader, backgroundField, raw, 1, domainOf);
         Map<String, Counts> counts = new HashMap<>(raw.size() * 2);
         raw.forEach((t, c) -> counts.put(t, new Counts(c[0], c[1], (int) c[2])));

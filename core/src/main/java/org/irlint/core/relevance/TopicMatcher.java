@@ -1,20 +1,31 @@
 package org.irlint.core.relevance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds the reference documents a post is about, on every check. It scores with BM25 over the title
  * (boost 3), the topic's own words (boost 2) and the body, like {@link ReferenceSearch}'s query, but from
- * per-term weights computed once at start: a Lucene Boolean query with dozens of clauses per check cost
- * hundreds of microseconds, this costs a few (measured in docs/relevance.md).
+ * per-term weights read once from the index's postings at start: a Lucene Boolean query with dozens of
+ * clauses cost hundreds of microseconds per check, this costs a few (measured in docs/relevance.md).
  */
 final class TopicMatcher {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    private static final Map<String, Double> BOOSTS = Map.of(ReferenceIndex.TITLE, 3.0, ReferenceIndex.KEYWORDS, 2.0,
+            ReferenceIndex.BODY, 1.0);
 
     /** A document's BM25 score for a term, summed over the fields. */
     private record Posting(int doc, float weight) {
@@ -32,45 +43,66 @@ final class TopicMatcher {
         this.postings = postings;
     }
 
-    static TopicMatcher build(List<ReferenceDocument> documents, ReferenceAnalyzer indexAnalyzer) {
+    static TopicMatcher build(ReferenceIndex index) {
+        List<ReferenceDocument> documents = index.documents();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            position.put(documents.get(i).id(), i);
+        }
+        int[] slot = new int[index.reader().maxDoc()];
+        for (int doc = 0; doc < slot.length; doc++) {
+            ReferenceDocument d = index.document(doc);
+            slot[doc] = d == null ? -1 : position.get(d.id());
+        }
         Map<String, Map<Integer, Float>> weights = new HashMap<>();
-        addField(documents, indexAnalyzer, d -> d.title(), 3, weights);
-        addField(documents, indexAnalyzer, d -> d.keywords() + ". " + String.join(" ", d.hashtags()), 2, weights);
-        addField(documents, indexAnalyzer, ReferenceDocument::body, 1, weights);
+        try {
+            for (Map.Entry<String, Double> field : BOOSTS.entrySet()) {
+                addField(index.reader(), field.getKey(), field.getValue(), slot, documents.size(), weights);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, Posting[]> postings = new HashMap<>(weights.size() * 2);
         weights.forEach((term, byDoc) -> postings.put(term, byDoc.entrySet().stream()
                 .map(e -> new Posting(e.getKey(), e.getValue())).toArray(Posting[]::new)));
         return new TopicMatcher(documents, postings);
     }
 
-    private interface FieldText {
-        String of(ReferenceDocument d);
-    }
-
-    private static void addField(List<ReferenceDocument> documents, ReferenceAnalyzer analyzer, FieldText field, double boost,
-                                 Map<String, Map<Integer, Float>> into) {
-        int n = documents.size();
-        List<Map<String, Integer>> freqs = new ArrayList<>(n);
-        int[] lengths = new int[n];
-        Map<String, Integer> docFreq = new HashMap<>();
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            Map<String, Integer> tf = new HashMap<>();
-            analyzer.terms(ReferenceIndex.BODY, field.of(documents.get(i)), t -> tf.merge(t, 1, Integer::sum));
-            tf.keySet().forEach(t -> docFreq.merge(t, 1, Integer::sum));
-            int len = tf.values().stream().mapToInt(Integer::intValue).sum();
-            lengths[i] = len;
-            total += len;
-            freqs.add(tf);
+    private static void addField(IndexReader reader, String field, double boost, int[] slot, int n,
+                                 Map<String, Map<Integer, Float>> into) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null || n == 0) {
+            return;
         }
-        double avg = n == 0 ? 1 : Math.max(1, total / (double) n);
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Integer> e : freqs.get(i).entrySet()) {
-                int df = docFreq.get(e.getKey());
-                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                double f = e.getValue();
-                double w = boost * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / avg));
-                into.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(i, (float) w, Float::sum);
+        long[] lengths = new long[n];
+        PostingsEnum pe = null;
+        TermsEnum it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+            pe = it.postings(pe, PostingsEnum.FREQS);
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (slot[doc] >= 0) {
+                    lengths[slot[doc]] += pe.freq();
+                }
+            }
+        }
+        double avg = 0;
+        for (long len : lengths) {
+            avg += len;
+        }
+        avg = Math.max(1, avg / n);
+        it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+            int df = it.docFreq();
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            String term = t.utf8ToString();
+            pe = it.postings(pe, PostingsEnum.FREQS);
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                int i = slot[doc];
+                if (i >= 0) {
+                    double f = pe.freq();
+                    double w = boost * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / avg));
+                    into.computeIfAbsent(term, k -> new HashMap<>()).merge(i, (float) w, Float::sum);
+                }
             }
         }
     }

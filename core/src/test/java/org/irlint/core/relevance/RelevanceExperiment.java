@@ -32,7 +32,7 @@ public final class RelevanceExperiment {
         var syn = ReferenceAnalyzer.synonyms(acr, lib.allSynonymRules());
         ReferenceAnalyzer qa = ReferenceAnalyzer.forQueries(acr, syn);
         ReferenceIndex index = ReferenceIndex.build(lib, ReferenceAnalyzer.forIndex(acr));
-        TermEvidence ev = TermEvidence.read(index.reader(), ReferenceIndex.IR, ReferenceIndex.BACKGROUND, index.domains());
+        TermEvidence ev = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
         System.out.printf("build %.0f ms; docs %d background %d; ir tokens %d bg tokens %d%n", (System.nanoTime() - t0) / 1e6,
                 lib.documents().size(), lib.background().size(), ev.irTotal(), ev.backgroundTotal());
         ObjectMapper json = new ObjectMapper();
@@ -75,6 +75,9 @@ public final class RelevanceExperiment {
         for (double lam : new double[] {0.1, 0.2, 0.3, 0.5}) {
             methods.put("pos+neg" + lam, t -> llr(qa, ev, t, 3) + lam * (llr(qa, ev, t, 0) - llr(qa, ev, t, 3)));
         }
+        methods.put("pos+bm25/4", t -> llr(qa, ev, t, 3) + bm25(qa, s, t) / 4);
+        methods.put("pos+bm25/2", t -> llr(qa, ev, t, 3) + bm25(qa, s, t) / 2);
+        methods.put("pos+bm25", t -> llr(qa, ev, t, 3) + bm25(qa, s, t));
         methods.put("topic-only", t -> new LinkedHashSet<>(qa.terms(t)).stream().filter(topicTerms::contains).count());
         methods.put("llr-sum", t -> llr(qa, ev, t, 0));
         methods.put("pos-sum", t -> llr(qa, ev, t, 3));
@@ -90,7 +93,7 @@ public final class RelevanceExperiment {
         ReferenceAnalyzer ia = ReferenceAnalyzer.forIndex(acr);
         List<double[]> loo = new ArrayList<>();
         for (ReferenceDocument d : lib.documents()) {
-            Map<String, Long> own = counts(ia, d.keywords() + ".\n" + String.join(" ", d.hashtags()) + ".\n" + d.body());
+            Map<String, Long> own = counts(ia, d.title() + ".\n" + d.keywords() + ".\n" + String.join(" ", d.hashtags()) + ".\n" + d.body());
             long ownTotal = own.values().stream().mapToLong(Long::longValue).sum();
             for (String window : windows(d.patients(), 2)) {
                 loo.add(new double[] {looEvidence(qa, ev, window, own, ownTotal, true), 1});
@@ -193,7 +196,7 @@ public final class RelevanceExperiment {
 
     static double bm25(ReferenceAnalyzer qa, IndexSearcher s, String text) {
         try {
-            return top(s, qa, text, ReferenceIndex.IR) - top(s, qa, text, ReferenceIndex.BACKGROUND);
+            return top(s, qa, text, ReferenceIndex.BODY) - top(s, qa, text, ReferenceIndex.BACKGROUND);
         } catch (Exception e) {
             throw new RuntimeException(e);
         }
