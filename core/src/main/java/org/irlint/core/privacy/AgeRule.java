@@ -19,7 +19,7 @@ import org.irlint.core.rules.RuleSpec;
  */
 public final class AgeRule implements Rule {
     private static final String OVER_89 = "(?:9\\d|1[0-2]\\d)";
-    private static final String UNITS = "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|yoM|yoF|yr?s?\\.?[- ]old|years?[- ]old|-?year-old|-?yr-old|years?[- ]young)\\b";
+    private static final String UNITS = "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|yoM|yoF|yr?s?\\.?[- ]old|years?[- ]old|-?year-old|-?yr-old|years?[- ]young|años|ans)\\b";
     private static final String TENS = "ninety|one hundred|a hundred|hundred";
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern DIGITS = Pattern.compile("(?i)(?<![\\d.,])\\b" + OVER_89 + UNITS
@@ -29,10 +29,15 @@ public final class AgeRule implements Rule {
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?[- ]years?[- ](?:old|young)\\b"
             + "|(?i)\\b(?:ninety|hundred)(?:[- ](?:" + ONES + "))?(?:th|st|nd|rd)?\\s+birthday\\b"
             // "Ninety-eight and still driving": a spelled age at the head of a clause
-            + "|(?i)(?:^|[.!?]\\s+)(?<spelled>(?:ninety|one hundred|a hundred)(?:[- ](?:" + ONES + "))?)(?=\\s+(?:and\\s+still|years|yrs|y/o|yo)\\b)");
+            + "|(?i)(?:^|[.!?]\\s+)(?<spelled>(?:ninety|one hundred|a hundred)(?:[- ](?:" + ONES + "))?)(?=\\s+(?:and|years|yrs|y/o|yo)\\b)");
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid[- ])?(?:90s|9\\ds?|ninet(?:ies|y's)|100s)"
             + "|(?:a|an|our|my|this|the)\\s+(?:\\w+\\s+)?(?:nonagenarian|centenarian|supercentenarian))\\b");
     private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:patients|pts|people|adults|men|women|folks|those|many|most|some)\\s+(?:\\w+\\s+){0,2}$");
+    /** "Mr Fitzgerald, 96, …", "(Margaret, 91)", "Mrs Okonkwo, 91 on Sunday": a bare age beside a name. */
+    private static final Pattern BESIDE_NAME = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+\\p{Lu}\\p{Ll}+|\\(\\s*\\p{Lu}\\p{Ll}+"
+            + "|\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:\\s+in\\s+\\w+\\s+\\w+)?\\s*,\\s*(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:,|\\)|\\.|\\s+on\\b|\\s+this\\b|\\s+and\\b))");
+    /** "aged 90+", "90 and older": already the aggregated category Safe Harbor allows. */
+    private static final Pattern AGGREGATED = Pattern.compile("(?i)^(?:\\+|\\s*(?:or|and)\\s+(?:older|over|above))");
     private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)(?:9\\d|1[0-2]\\d)(?!\\d)|ninet|hundred|genarian|born");
     private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?(?<y>(?:18|19)\\d{2})\\b");
 
@@ -61,7 +66,9 @@ public final class AgeRule implements Rule {
             return; // no number from 90 to 129 and no spelled age: the usual post
         }
         for (Matcher m = DIGITS.matcher(text); m.find(); ) {
-            flag(context, m.start(), m.end());
+            if (!AGGREGATED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find()) {
+                flag(context, m.start(), m.end());
+            }
         }
         for (Matcher m = WORDS.matcher(text); m.find(); ) {
             boolean spelled = m.group("spelled") != null;
@@ -73,6 +80,9 @@ public final class AgeRule implements Rule {
             if (!group) {
                 flag(context, m.start(), m.end());
             }
+        }
+        for (Matcher m = BESIDE_NAME.matcher(text); m.find(); ) {
+            flag(context, m.start("age"), m.end("age"));
         }
         for (Matcher m = BORN.matcher(text); m.find(); ) {
             if (thisYear - Integer.parseInt(m.group("y")) > 89) {

@@ -53,7 +53,8 @@ public final class DateGrammar {
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:DOB|D\\.O\\.B|date of birth|born(?:\\s+on)?|b\\.|birthday"
             + "|admitted(?:\\s+on)?|admit(?:\\s+date)?|discharged(?:\\s+on)?|died(?:\\s+on)?|passed(?:\\s+away)?(?:\\s+on)?"
             + "|expired(?:\\s+on)?|DOD|DOS|date of service|seen(?:\\s+on)?|procedure(?:\\s+on)?|surgery(?:\\s+on)?|scan(?:\\s+on)?"
-            + "|dated|since|until|from|on|by|last|next|f/u|follow-up(?:\\s+on)?))\\s*[:#]?\\s*$");
+            + "|dated|since|until|from|on|by|last|next|f/u|follow-up(?:\\s+on)?|coiled|embolized|embolised|placed|put\\s+in|removed"
+            + "|exchanged|stented|ablated|drained|home|tube|discharge|POD\\s*\\d+\\s*\\())\\s*[:#]?\\s*$");
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(?:DOB|D\\.O\\.B|date of birth|born|b\\.|birthday|admitted|admit"
             + "|(?:procedure|surgery|scan|exam|admission|discharge|injury|accident|death)\\s+date|date\\s+of\\s+(?:procedure|surgery|admission|discharge|death|injury)"
             + "|discharged|died|passed away|expired|DOD|DOS|date of service)\\b\\W{0,3}(?:on\\s+)?$");

@@ -19,18 +19,22 @@ import org.irlint.core.rules.RuleSpec;
  * whose name is also an everyday word (Mobile, Hope, Riverside) needs a state after it or "town of".
  */
 public final class LocationRule implements Rule {
-    private static final String CAP = "(?:St\\.?\\s|Saint\\s|Fort\\s|Ft\\.?\\s|Mount\\s|Mt\\.?\\s)?[A-Z][a-z]+(?:['’-][A-Za-z]+)?";
+    private static final String CAP = "(?:St\\.?\\s|Saint\\s|Fort\\s|Ft\\.?\\s|Mount\\s|Mt\\.?\\s)?[A-Z][a-z]+(?:['’-][A-Za-z]+)*";
     private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
     private static final String STATE = "(?<state>[A-Z]{2}\\b|(?:New|North|South|West|Rhode)\\s[A-Z][a-z]+|[A-Z][a-z]{3,})";
     private static final Pattern STREET = Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,3}"
             + "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway"
-            + "|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
+            + "|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row|Grove|Close|Crescent|Cres|Gardens|Mews|Square|Sq|Walk|Hill|Rise|Parade|Esplanade"
+            + "|Highway|Marg|Nagar)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
     private static final Pattern ZIP_CUE = Pattern.compile("(?i)\\b(?:zip|zip code|zipcode|postal code|postcode|pin ?code|PIN)\\s*(?:code)?\\s*[:#]?\\s*"
             + "(?<zip>\\d{5}(?:-\\d{4})?|\\d{4}|\\d{3}\\s?\\d{3}|(?-i:[A-Z]\\d[A-Z])(?:\\s?\\d[A-Z]\\d)?)\\b");
     private static final Pattern ZIP4 = Pattern.compile("(?<![\\w-])(?<zip>\\d{5})-\\d{4}(?![\\w-])");
     private static final Pattern STATE_ZIP = Pattern.compile("\\b(?<state>[A-Z]{2})\\s+(?<zip>\\d{5})(?:-\\d{4})?\\b");
-    private static final Pattern AU_STATE_POSTCODE = Pattern.compile("\\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}\\b");
-    private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b");
+    // A suburb or town written just before a postcode is part of the address: "Surry Hills NSW 2010", "Sale M33 7QT".
+    private static final String TOWN_BEFORE = "(?:(?:[A-Z][a-z]+\\s){1,2}|(?:[A-Z][a-z]+\\s){1,2}?,\\s)?";
+    private static final Pattern AU_STATE_POSTCODE = Pattern.compile("\\b" + TOWN_BEFORE + "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}\\b");
+    private static final Pattern UK_POSTCODE = Pattern.compile("\\b" + TOWN_BEFORE + "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b");
+    private static final Pattern IN_PIN = Pattern.compile("\\b(?<town>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+\\d{3}\\s?\\d{3}\\b");
     private static final Pattern CA_POSTCODE = Pattern.compile("\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z]\\s?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
     private static final Pattern COUNTY = Pattern.compile("\\b(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Co\\.)(?!\\s+(?:Hospital|Medical|Health|General|Fair|Courthouse))");
     private static final Pattern PLACE_STATE = Pattern.compile("\\b" + PLACE + ",\\s?" + STATE);
@@ -45,8 +49,11 @@ public final class LocationRule implements Rule {
             + "(?<street>(?:[A-Z][a-z]+\\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place"
             + "|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row)\\b\\.?)");
     /** A clinic's or event's own address is not the patient's. */
-    private static final Pattern BUSINESS_NEAR = Pattern.compile("(?i)\\b(?:our|the)\\s+(?:new\\s+)?(?:clinic|office|practice|center|centre"
-            + "|location|campus|suite|lab|department|dept)\\b|\\b(?:moved\\s+to|located\\s+at|visit\\s+us|find\\s+us|suite|call\\s+for)\\b");
+    private static final Pattern BUSINESS_NEAR = Pattern.compile("(?i)\\b(?:our|the)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:clinic|office|practice"
+            + "|center|centre|location|campus|suite|lab|department|dept|unit|service|hospital|ward|team)\\b|\\b(?:moved\\s+to|located\\s+at"
+            + "|visit\\s+us|find\\s+us|suite|call\\s+for|opens?\\s+at|opening\\s+at|now\\s+open)\\b");
+    private static final Pattern HOME_BEFORE = Pattern.compile("(?i)\\b(?:home\\s+to|lives\\s+(?:at|on|in)|living\\s+at|his\\s+(?:flat|house|home)"
+            + "|her\\s+(?:flat|house|home)|their\\s+(?:flat|house|home)|address(?:\\s+is)?|discharged\\s+(?:\\w+\\s+){0,3}?to)\\W+(?:at\\s+)?$");
     private static final Pattern TOWN_OF = Pattern.compile("(?i:town|city|village|township|borough)\\s+of\\s*$");
 
     private final RuleInfo info;
@@ -83,6 +90,11 @@ public final class LocationRule implements Rule {
                 if (!patient.eventNear(m.start(), m.end(), eventWindow) && !businessNear(text, m.start(), m.end())) {
                     flag(context, m.start(), m.end());
                 }
+            }
+        }
+        for (Matcher m = IN_PIN.matcher(text); m.find(); ) {
+            if (gazetteer.place(m.group("town")) == Strength.STRONG && !UsStates.isState(m.group("town"))) {
+                flag(context, m.start(), m.end());
             }
         }
         for (Matcher m = ZIP_CUE.matcher(text); m.find(); ) {
@@ -150,6 +162,9 @@ public final class LocationRule implements Rule {
     }
 
     private boolean businessNear(String text, int start, int end) {
+        if (HOME_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+            return false; // "took our patient home to 14 Alder Grove": the patient's address, whatever else is near
+        }
         return BUSINESS_NEAR.matcher(text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 40))).find();
     }
 

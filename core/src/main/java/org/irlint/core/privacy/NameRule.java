@@ -21,9 +21,17 @@ import org.irlint.core.rules.RuleSpec;
  * {@code institutionWords} (a pair followed by one is a place, not a person).
  */
 public final class NameRule implements Rule {
-    private static final String WORD = "(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+    private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern TITLE = Pattern.compile(
-            "\\b(?i:Mr|Mrs|Ms|Mx|Miss|Mister)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD + "|[A-Z]\\b\\.?)");
+            "\\b(?:(?i:Mr|Mrs|Ms|Mx|Miss|Mister)|Sr|Sra|Srta|Don|Doña|Dña|Herr|Frau|Mme|Mlle)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD
+                    + "(?:\\s+" + WORD + "){0,2}|[A-Z]\\b\\.?)");
+    /** "RIP J.R.", "Rest easy, Aiden Morales": a farewell names a patient. */
+    private static final Pattern FAREWELL = Pattern.compile(
+            "\\b(?:RIP|R\\.I\\.P\\.?|(?i:rest easy|rest in peace|in memory of|remembering))\\s*,?\\s+(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD
+                    + "(?:\\s+" + WORD + ")?)");
+    /** "Mrs. Ethel Brown, 91," "Mum (Margaret, 91)": a name with an age next to it. */
+    private static final Pattern NAME_AGE = Pattern.compile(
+            "(?<![\\p{L}])(?<name>" + WORD + "(?:\\s+" + WORD + ")?)\\s*,\\s*\\d{1,3}\\s*(?:,|\\)|\\s+(?:y|yo|years|yrs|años)\\b)");
     private static final Pattern PATIENT = Pattern.compile(
             "\\b(?i:pt|patient)\\s*,?\\s+(?i:named\\s+|initials\\s+)?(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD + ")(?:\\s+(?<last>" + WORD + "))?");
     /** Thanks and congratulations go to colleagues, not patients. */
@@ -55,6 +63,8 @@ public final class NameRule implements Rule {
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile(
             "(?:\\b(?i:dr|prof|professor|nurse|st|saint|doc|coach|rep|sen|senator|rev|pastor)\\.?|@)\\s*$");
 
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*[,)]");
+    private static final Pattern PATIENT_AFTER = Pattern.compile("^\\s*,?\\s*who\\s+(?:had|got|underwent|came|was\\s+admitted|let\\s+us)\\b");
     private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,},\\s?$");
     private static final Pattern CAPS_AFTER = Pattern.compile("^,\\s?[A-Z]{2,}\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
@@ -82,7 +92,7 @@ public final class NameRule implements Rule {
         if (rel.isEmpty()) {
             throw spec.error("needs a non-empty 'relatives' list");
         }
-        this.relatives = Pattern.compile("\\b(?i:his|her|their|pt['’]?s|patient['’]?s|the pt['’]?s|the patient['’]?s)\\s+"
+        this.relatives = Pattern.compile("\\b(?i:his|her|their|your|pt['’]?s|patient['’]?s|the pt['’]?s|the patient['’]?s)\\s+"
                 + "(?:[a-z-]+\\s+)?(?i:" + String.join("|", rel.stream().map(Pattern::quote).toList()) + ")\\s*,?\\s+(?<name>"
                 + WORD + ")");
         this.clinicalNouns = Words.set(spec, "clinicalNouns");
@@ -105,6 +115,18 @@ public final class NameRule implements Rule {
                 flag(context, m.start(), m.end());
             }
         }
+        for (Matcher m = FAREWELL.matcher(text); m.find(); ) {
+            if (!excluded(m.group("name"))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (Matcher m = NAME_AGE.matcher(text); m.find(); ) {
+            String[] words = m.group("name").split("\\s+");
+            boolean person = gazetteer.firstName(words[0]) != Strength.NONE || gazetteer.surname(words[words.length - 1]) == Strength.STRONG;
+            if (person && !excluded(words[0]) && !gazetteer.commonWord(words[0]) && !UsStates.isState(m.group("name"))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
         for (Matcher m = CUE.matcher(text); m.find(); ) {
             boolean explicit = !m.group("cue").toLowerCase(java.util.Locale.ROOT).startsWith("name");
             String first = m.group("name").split("\\s+")[0];
@@ -119,7 +141,8 @@ public final class NameRule implements Rule {
                     && (gazetteer.surname(last) != Strength.NONE || gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last))
                     && !excluded(name) && !excluded(last)) {
                 flag(context, m.start("name"), m.end("last"));
-            } else if (name.contains(".") || knownName(name) && !excluded(name)) {
+            } else if (name.contains(".") || knownName(name) && !excluded(name)
+                    || AGE_AFTER.matcher(text.substring(m.end("name"), Math.min(text.length(), m.end("name") + 8))).find()) {
                 // right after "pt" even an everyday-word surname ("pt Smith") is a name
                 flag(context, m.start("name"), m.end("name"));
             }
@@ -225,6 +248,9 @@ public final class NameRule implements Rule {
 
     /** Thanked, congratulated or described as staff: a colleague. */
     private static boolean colleague(String text, int start, int end) {
+        if (PATIENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+            return false; // "shout-out to Sandra Whitfield, who had her nodule ablated" is a patient
+        }
         return THANKS_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
                 || COLLEAGUE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }

@@ -25,8 +25,16 @@ public final class PatientContext {
             "\\b(?:he|she)(?:'s|’s|\\s+(?:is|was|had|has|came|went|got|lives|told|asked|wants|needs|walked|rang|drove))\\b",
             "\\b(?:his|her|their)\\s+(?:dad|mom|father|mother|son|daughter|wife|husband|family|kids|grandkids)\\b",
             "\\bfamily\\s+(?:of|wants?|wanted|asked|says?)\\b",
-            "\\b(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:port|drain|tube|stent|filter|procedure|follow-up|f/u|appt|appointment|scan|biopsy|embo"
-                    + "|embolization|tips|tace|ufe|pae|gae|labs|fistula|pcn|nephrostomy|catheter|line|angio|angiogram|case)\\b",
+            "\\b(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:port|drain|tube|stent|filter|procedure|follow-up|f/u|appt|appointment|scan|biopsy"
+                    + "|embo|embolization|embolisation|tips|tace|ufe|pae|gae|labs|fistula|pcn|picc|nephrostomy|catheter|line|angio|angiogram"
+                    + "|case|veins|fibroids?|nodule|tumou?r|lesion|liver|kidney|prostate|knee|spleen|chemo|dialysis|treatment|ablation"
+                    + "|ablated|embolized|embolised|coiled|drained|stented|removed|placed|exchanged|changed)\\b",
+            "\\bwho\\s+(?:had|got|underwent|came\\s+in|let\\s+us|let\\s+our|was\\s+admitted)\\b",
+            "\\b(?:i|my)\\s+(?:had|got|finally\\s+had)\\s+my\\b|\\bmy\\s+(?:fibroids|ufe|pae|gae|tace|tips|embolization|embolisation"
+                    + "|biopsy|ablation|port|drain|nephrostomy|procedure)\\b",
+            "\\b(?:man|woman|lady|gentleman|farmer|grandmother|grandfather|grandma|grandpa|mum|mom|dad|veteran|vet|widow|widower|teacher"
+                    + "|retiree|pensioner)\\s+(?:from|in)\\s+\\S",
+            "\\b(?:rip|rest easy|rest in peace|in memory of)\\b",
             "\\b(?:embolized|treated|stented|scanned|consented|admitted|saw)\\s+(?:him|her)\\b",
             "\\b(?:on|for|with|to|of)\\s+an?\\s+(?:[\\w/-]+\\s+){0,2}?(?:man|woman|lady|gentleman|guy|kid|teen|boy|girl)\\b")
             .map(Pattern::compile).toList();

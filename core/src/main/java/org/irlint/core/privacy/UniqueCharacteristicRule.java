@@ -25,6 +25,10 @@ public final class UniqueCharacteristicRule implements Rule {
     /** "the town's only pediatrician", "the county's oldest barber". */
     private static final Pattern LOCAL_SUPERLATIVE = Pattern.compile("(?i)\\bthe\\s+(?:town|county|city|village|state|island|valley|parish)['’]s"
             + "\\s+(?:only|oldest|youngest|first|last|tallest)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+");
+    /** A described tattoo or birthmark: "the giant koi tattoo covering his whole back", "'Lorraine' tattooed over …". */
+    private static final Pattern MARK = Pattern.compile("(?i)\\b(?:the|a|an|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:tattoo|birthmark)s?\\b"
+            + "(?:\\s+(?:of|covering|on|across|over|that\\s+says)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+)?"
+            + "|['‘’\"]\\p{Lu}[\\p{L}'’ -]{1,30}['‘’\"]\\s+tattooed(?:\\s+[\\w'’-]+){0,6}");
     private static final String BUSINESS = "(?<business>[A-Z][\\w'’&.-]*(?:\\s+(?:of\\s+|the\\s+|&\\s+)?[A-Z][\\w'’&.-]*){0,3})";
 
     private final RuleInfo info;
@@ -70,6 +74,9 @@ public final class UniqueCharacteristicRule implements Rule {
             if (!institutions.contains(Words.key(what[what.length - 1]))) {
                 flag(context, m.start(), m.end());
             }
+        }
+        for (Matcher m = MARK.matcher(text); m.find(); ) {
+            flag(context, m.start(), m.end());
         }
         for (Matcher m = LOCAL_SUPERLATIVE.matcher(text); m.find(); ) {
             flag(context, m.start(), m.end());
