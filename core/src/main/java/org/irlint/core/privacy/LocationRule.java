@@ -87,7 +87,8 @@ public final class LocationRule implements Rule {
         }
         for (Pattern p : List.of(STREET, AU_STATE_POSTCODE, UK_POSTCODE, CA_POSTCODE)) {
             for (Matcher m = p.matcher(text); m.find(); ) {
-                if (!patient.eventNear(m.start(), m.end(), eventWindow) && !businessNear(text, m.start(), m.end())) {
+                boolean quiet = patient.eventNear(m.start(), m.end(), eventWindow) || businessNear(text, m.start(), m.end());
+                if (!quiet || continuesAddress(context, m.start())) {
                     flag(context, m.start(), m.end());
                 }
             }
@@ -159,6 +160,12 @@ public final class LocationRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** The town and postcode right after a flagged street belong to the same address. */
+    private boolean continuesAddress(CheckContext context, int start) {
+        int at = context.view().toOriginal(start, start).start();
+        return context.findings().stream().anyMatch(f -> f.ruleId().equals(info.id()) && f.end() <= at && at - f.end() <= 3);
     }
 
     private boolean businessNear(String text, int start, int end) {
