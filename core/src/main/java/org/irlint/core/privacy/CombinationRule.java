@@ -22,7 +22,7 @@ import org.irlint.core.rules.RuleSpec;
  * A stated disclaimer ("details changed") raises the bar by one. One finding per part combined.
  */
 public final class CombinationRule implements Rule {
-    enum Part { AGE_SEX, SMALL_PLACE, RECENT_TIME, RARE_CONDITION, OCCUPATION, EVENT, RECOGNITION }
+    enum Part { AGE_SEX, SMALL_PLACE, RECENT_TIME, RARE_CONDITION, OCCUPATION, EVENT, RECOGNITION, PUBLIC_ROLE }
 
     /** "70s M", "45F": age and sex shorthand, where the capital letter is what makes it one. */
     private static final Pattern SEX_SHORTHAND = Pattern.compile("\\b\\d0s\\s?[MF]\\b|\\b\\d{1,2}[MF]\\b");
@@ -48,6 +48,7 @@ public final class CombinationRule implements Rule {
         parts.put(Part.OCCUPATION, Words.lowerPhrases(spec, "occupations"));
         parts.put(Part.EVENT, Words.lowerPhrases(spec, "events"));
         parts.put(Part.RECOGNITION, Words.lowerPhrases(spec, "recognition"));
+        parts.put(Part.PUBLIC_ROLE, Words.lowerPhrases(spec, "publicRoles"));
         Map<String, Object> names = spec.map("labels");
         for (Part p : Part.values()) {
             Object label = names.get(p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -108,7 +109,7 @@ public final class CombinationRule implements Rule {
         int score = 0;
         boolean distinctive = false;
         for (Part p : found.keySet()) {
-            score += p == Part.RECOGNITION ? 2 : 1;
+            score += p == Part.RECOGNITION || p == Part.PUBLIC_ROLE ? 2 : 1;
             distinctive |= p != Part.AGE_SEX && p != Part.RECENT_TIME;
         }
         int bar = threshold + (disclaimers != null && disclaimers.matcher(context.normalized()).find() ? 1 : 0);

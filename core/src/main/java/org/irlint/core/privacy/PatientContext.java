@@ -35,6 +35,9 @@ public final class PatientContext {
             "\\b(?:man|woman|lady|gentleman|farmer|grandmother|grandfather|grandma|grandpa|mum|mom|dad|veteran|vet|widow|widower|teacher"
                     + "|retiree|pensioner)\\s+(?:from|in)\\s+\\S",
             "\\b(?:rip|rest easy|rest in peace|in memory of)\\b",
+            "\\b(?:came|come|comes|rolled|brought)\\s+in\\s+(?:for|with|after|by|from)\\b|\\bhad\\s+(?:his|her)\\b|\\btrusted\\s+us\\s+with\\b"
+                    + "|\\bwas\\s+on\\s+our\\s+[\\w-]+\\s+(?:schedule|list)\\b|\\b(?:biopsy|case|patient|pt|procedure|call)\\s+was\\s+(?:the|a|an|our)\\b"
+                    + "|\\b(?:placed|embolized|embolised|stented|coiled|treated)\\s+(?:a|an|the)\\s+[\\w-]+\\s+(?:in|on)\\s+(?:the|a|an|our)\\b",
             "\\b(?:embolized|treated|stented|scanned|consented|admitted|saw)\\s+(?:him|her)\\b",
             "\\b(?:on|for|with|to|of)\\s+an?\\s+(?:[\\w/-]+\\s+){0,2}?(?:man|woman|lady|gentleman|guy|kid|teen|boy|girl)\\b")
             .map(Pattern::compile).toList();
