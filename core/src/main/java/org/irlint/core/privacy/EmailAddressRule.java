@@ -1,0 +1,95 @@
+package org.irlint.core.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: email-address} — e-mail addresses, written plainly or dressed up to slip past filters:
+ * "jdoe [at] gmail [dot] com", "jdoe(at)gmail.com", "jdoe at gmail dot com". A plain " at " with a real dot
+ * ("join us at rsna.org") is only an address when the domain is a personal mail provider ({@code webmail}),
+ * because otherwise it is how people say where an event is.
+ *
+ * <pre>
+ * tlds: [com, org, net, edu, ...]
+ * webmail: [gmail, yahoo, hotmail, ...]
+ * </pre>
+ */
+public final class EmailAddressRule implements Rule {
+    private static final String LOCAL = "(?<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})";
+    private static final String AT = "(?<at>\\s*@\\s*|\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+)";
+    private static final String DOT = "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+|\\.)";
+
+    private final RuleInfo info;
+    private final Pattern pattern;
+    private final Set<String> webmail;
+    private final String message;
+    private final List<String> suggestions;
+
+    public EmailAddressRule(RuleSpec spec) {
+        this.info = spec.info();
+        List<String> tlds = spec.strings("tlds");
+        if (tlds.isEmpty()) {
+            throw spec.error("needs 'tlds' (the top-level domains an obfuscated address may end in)");
+        }
+        String tld = tlds.stream().map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT)))
+                .sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"));
+        this.pattern = Pattern.compile("(?<![A-Za-z0-9._%+-])" + LOCAL + AT
+                        + "(?<domain>[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:" + DOT + "[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,3}?)"
+                        + "(?<dot>" + DOT + ")(?<tld>" + tld + ")(?![A-Za-z0-9-])",
+                Pattern.CASE_INSENSITIVE);
+        this.webmail = spec.strings("webmail").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        if (text.indexOf('@') < 0 && !containsAt(text)) {
+            return;
+        }
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (isAddress(m)) {
+                context.report(this, m.start(), m.end(), message, suggestions);
+                from = m.end();
+            } else {
+                from = m.start("at") + 1;
+            }
+        }
+    }
+
+    /** An "@" or a bracketed or dotted-out "at" is an address; a plain " at " with a real dot needs webmail. */
+    private boolean isAddress(Matcher m) {
+        String at = m.group("at").strip();
+        if (!at.equalsIgnoreCase("at")) {
+            return true;
+        }
+        boolean spelledDot = !m.group("dot").equals(".");
+        if (spelledDot) {
+            return true;
+        }
+        String domain = m.group("domain").toLowerCase(Locale.ROOT);
+        int dot = domain.indexOf('.');
+        return webmail.contains(dot < 0 ? domain : domain.substring(0, dot));
+    }
+
+    private static boolean containsAt(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains(" at ") || lower.contains("at]") || lower.contains("at)") || lower.contains("at}") || lower.contains("at>");
+    }
+}
