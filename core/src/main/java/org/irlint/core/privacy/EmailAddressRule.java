@@ -20,6 +20,8 @@ import org.irlint.core.rules.RuleSpec;
  * <pre>
  * tlds: [com, org, net, edu, ...]
  * webmail: [gmail, yahoo, hotmail, ...]
+ * roleMailboxes: [info, recruiting, research]  # an organization's mailbox: an info hint, not flagged
+ * ownWords / personWords: as for phone numbers
  * </pre>
  */
 public final class EmailAddressRule implements Rule {
@@ -30,6 +32,8 @@ public final class EmailAddressRule implements Rule {
     private final RuleInfo info;
     private final Pattern pattern;
     private final Set<String> webmail;
+    private final OrganizationContact organization;
+    private final HintOf hint;
     private final String message;
     private final List<String> suggestions;
 
@@ -46,6 +50,9 @@ public final class EmailAddressRule implements Rule {
                         + "(?<dot>" + DOT + ")(?<tld>" + tld + ")(?![A-Za-z0-9-])",
                 Pattern.CASE_INSENSITIVE);
         this.webmail = spec.strings("webmail").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.organization = new OrganizationContact(spec.strings("ownWords"), spec.strings("personWords"),
+                spec.strings("roleMailboxes"), spec.integer("ownWindow", 40));
+        this.hint = new HintOf(info);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
     }
@@ -65,7 +72,9 @@ public final class EmailAddressRule implements Rule {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             if (isAddress(m)) {
-                context.report(this, m.start(), m.end(), message, suggestions);
+                boolean own = (!webmail.contains(firstLabel(m.group("domain"))) && organization.roleMailbox(m.group("local")))
+                        || organization.ownNear(text, m.start(), m.end());
+                context.report(own ? hint : this, m.start(), m.end(), message, suggestions);
                 from = m.end();
             } else {
                 from = m.start("at") + 1;
@@ -83,9 +92,13 @@ public final class EmailAddressRule implements Rule {
         if (spelledDot) {
             return true;
         }
-        String domain = m.group("domain").toLowerCase(Locale.ROOT);
-        int dot = domain.indexOf('.');
-        return webmail.contains(dot < 0 ? domain : domain.substring(0, dot));
+        return webmail.contains(firstLabel(m.group("domain")));
+    }
+
+    private static String firstLabel(String domain) {
+        String d = domain.toLowerCase(Locale.ROOT).strip();
+        int dot = d.indexOf('.');
+        return dot < 0 ? d : d.substring(0, dot);
     }
 
     private static boolean containsAt(String text) {

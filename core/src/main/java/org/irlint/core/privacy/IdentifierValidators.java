@@ -19,6 +19,7 @@ public final class IdentifierValidators {
     /** Makes the validators nameable from rule files ({@code validator: vin}). Idempotent. */
     public static void register() {
         Validators.register("ssn", IdentifierValidators::ssn);
+        Validators.register("ssn-shape", IdentifierValidators::ssnShape);
         Validators.register("nhs", IdentifierValidators::nhs);
         Validators.register("vin", IdentifierValidators::vin);
         Validators.register("mbi", IdentifierValidators::mbi);
@@ -41,6 +42,16 @@ public final class IdentifierValidators {
         String area = d.substring(0, 3);
         return !area.equals("000") && !area.equals("666") && d.charAt(0) != '9'
                 && !d.substring(3, 5).equals("00") && !d.substring(5).equals("0000");
+    }
+
+    /**
+     * Nine digits in the shape of a Social Security or taxpayer number (area not 000, group not 00, serial not
+     * 0000), without the SSA's issuing rules: ITINs start with 9, so when the author says "SSN" or "social" the
+     * 9xx and 666 areas still identify a person.
+     */
+    public static boolean ssnShape(String candidate) {
+        String d = Validator.digits(candidate);
+        return d.length() == 9 && !d.startsWith("000") && !d.substring(3, 5).equals("00") && !d.endsWith("0000");
     }
 
     /** An NHS number: ten digits whose last is the modulus-11 check digit of the first nine (10 never issued). */

@@ -29,6 +29,7 @@ import org.irlint.core.text.Entity;
  *   - MRN                               # capitals also match "M R N" and "M.R.N."
  *   - {label: NHS number, validator: nhs}
  *   - {label: DL, caseSensitive: true}
+ *   - {label: lot, unlessNear: [recall]}  # context that makes this label's numbers public
  * minDigits: 4          # fewer digits is not an identifier (default 4)
  * maxLength: 20         # longest value in characters (default 20)
  * minLength: 0         # fewest letters and digits in the value
@@ -37,13 +38,25 @@ import org.irlint.core.text.Entity;
  * spanIncludesLabel: false  # report "bed 14B" rather than "14B" (when the label is part of what identifies)
  * standalone:
  *   - {pattern: '\b[A-HJ-NPR-Z0-9]{17}\b', validator: vin}
+ *   - {pattern: '\b[A-Z]\d{7}\b', near: [driver's license], window: 60}   # a shape plus words nearby
  * </pre>
  */
 public final class LabelledIdentifierRule implements Rule {
-    private record LabelGroup(Pattern pattern, Validator validator) {
+    private record GroupKey(String validator, boolean caseSensitive, List<String> unlessNear) {
     }
 
-    private record Standalone(Pattern pattern, Validator validator) {
+    private record LabelGroup(Pattern pattern, Validator validator, Proximity unlessNear) {
+    }
+
+    /** A shape flagged on its own when {@code validator} confirms it, or when {@code near} words surround it. */
+    private record Standalone(Pattern pattern, Validator validator, Proximity near, Validator nearValidator) {
+        boolean accepts(String text, int start, int end) {
+            String value = text.substring(start, end);
+            if (validator != null && validator.valid(value)) {
+                return true;
+            }
+            return near != null && near.near(text, start, end) && (nearValidator == null || nearValidator.valid(value));
+        }
     }
 
     private final RuleInfo info;
@@ -89,23 +102,25 @@ public final class LabelledIdentifierRule implements Rule {
     }
 
     private static List<LabelGroup> labelGroups(RuleSpec spec) {
-        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        // labels that share a validator, case rule and exclusions compile into one pattern
+        Map<GroupKey, List<String>> byKey = new LinkedHashMap<>();
         for (Map<String, Object> e : spec.entries("labels", "label")) {
             Object label = e.get("label");
             if (label == null || label.toString().isBlank()) {
                 throw spec.error("has a label entry without 'label'");
             }
-            String validator = e.get("validator") == null ? "" : e.get("validator").toString();
-            boolean cs = Boolean.parseBoolean(String.valueOf(e.get("caseSensitive")));
-            byKey.computeIfAbsent(validator + "|" + cs, k -> new ArrayList<>()).add(label.toString());
+            Object unless = e.get("unlessNear");
+            List<String> unlessWords = unless instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                    : unless == null ? List.of() : List.of(unless.toString());
+            GroupKey key = new GroupKey(e.get("validator") == null ? "" : e.get("validator").toString(),
+                    Boolean.parseBoolean(String.valueOf(e.get("caseSensitive"))), unlessWords);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(label.toString());
         }
+        int window = spec.integer("window", 60);
         List<LabelGroup> groups = new ArrayList<>();
-        byKey.forEach((key, phrases) -> {
-            String validator = key.substring(0, key.indexOf('|'));
-            boolean cs = key.endsWith("|true");
-            groups.add(new LabelGroup(LabelPatterns.compile(phrases, cs),
-                    validator.isEmpty() ? null : Validators.named(spec, validator)));
-        });
+        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive()),
+                key.validator().isEmpty() ? null : Validators.named(spec, key.validator()),
+                Proximity.of(key.unlessNear(), window, window))));
         return List.copyOf(groups);
     }
 
@@ -114,12 +129,19 @@ public final class LabelledIdentifierRule implements Rule {
         for (Map<String, Object> e : spec.entries("standalone", "pattern")) {
             Object p = e.get("pattern");
             Object v = e.get("validator");
-            if (p == null || v == null) {
-                throw spec.error("has a standalone entry without both 'pattern' and 'validator' (a bare pattern would flag any number)");
+            Object near = e.get("near");
+            if (p == null || (v == null && near == null)) {
+                throw spec.error("has a standalone entry without 'pattern' and a 'validator' or 'near' words"
+                        + " (a bare pattern would flag any number)");
             }
             boolean cs = Boolean.parseBoolean(String.valueOf(e.get("caseSensitive")));
+            int window = e.get("window") == null ? 60 : Integer.parseInt(e.get("window").toString().trim());
+            List<String> nearWords = near instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                    : near == null ? List.of() : List.of(near.toString());
+            Object nv = e.get("nearValidator");
             out.add(new Standalone(Pattern.compile(p.toString(), cs ? 0 : Pattern.CASE_INSENSITIVE),
-                    Validators.named(spec, v.toString())));
+                    v == null ? null : Validators.named(spec, v.toString()), Proximity.of(nearWords, window, window),
+                    nv == null ? null : Validators.named(spec, nv.toString())));
         }
         return List.copyOf(out);
     }
@@ -142,6 +164,10 @@ public final class LabelledIdentifierRule implements Rule {
                 Predicate<String> validator = group.validator() == null ? null : group.validator()::valid;
                 ValueScanner.Value v = scanner.after(text, m.end(), validator);
                 if (v == null || !plausible(text, v)) {
+                    v = scanner.afterColon(text, m.end(), validator);
+                }
+                if (v == null || !plausible(text, v)
+                        || (group.unlessNear() != null && group.unlessNear().near(text, m.start(), v.end()))) {
                     continue;
                 }
                 report(context, reported, spanIncludesLabel ? m.start() : v.start(), v.end());
@@ -153,7 +179,7 @@ public final class LabelledIdentifierRule implements Rule {
                 boolean named = s.pattern().pattern().contains("(?<id>");
                 int start = named ? m.start("id") : m.start();
                 int end = named ? m.end("id") : m.end();
-                if (start >= 0 && start < end && s.validator().valid(text.substring(start, end))
+                if (start >= 0 && start < end && s.accepts(text, start, end)
                         && (notAfter == null || !notAfter.matcher(text).region(Math.max(0, start - 30), start).find())) {
                     report(context, reported, start, end);
                 }

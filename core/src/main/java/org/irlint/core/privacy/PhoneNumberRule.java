@@ -31,6 +31,8 @@ import org.irlint.core.text.Entity;
  * phoneWords: [call, phone, cell, mobile, text, tel]
  * faxWords: [fax, facsimile, 're:F\s*:']
  * otherLabels: [MRN, NHS, account]   # a number right after these is that identifier, not a phone number
+ * ownWords: [our office, call us]     # the author's own line: reported as an info hint, not flagged
+ * personWords: [patient, daughter]    # ...unless a patient or relative is mentioned near it
  * </pre>
  */
 public final class PhoneNumberRule implements Rule {
@@ -47,6 +49,8 @@ public final class PhoneNumberRule implements Rule {
     private final Pattern faxLabel;
     private final Pattern otherLabel;
     private final int window;
+    private final OrganizationContact organization;
+    private final HintOf hint;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
     private final String message;
     private final List<String> suggestions;
@@ -76,6 +80,9 @@ public final class PhoneNumberRule implements Rule {
                 : Pattern.compile(LabelPatterns.compile(others, false).pattern() + "[\\s:#.=-]*(?:no\\.?|number|#|id)?[\\s:#.=-]*$",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.window = spec.integer("window", 30);
+        this.organization = new OrganizationContact(spec.strings("ownWords"), spec.strings("personWords"), List.of(),
+                spec.integer("ownWindow", 40));
+        this.hint = new HintOf(info);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
     }
@@ -106,7 +113,8 @@ public final class PhoneNumberRule implements Rule {
                         || entities.skips(context, start, end)) {
                     continue;
                 }
-                context.report(this, start, end, message, suggestions);
+                Rule as = organization.ownNear(text, start, end) ? hint : this;
+                context.report(as, start, end, message, suggestions);
             }
         }
     }
@@ -118,10 +126,25 @@ public final class PhoneNumberRule implements Rule {
         if (otherLabel != null && otherLabel.matcher(text).region(Math.max(0, start - 25), start).find()) {
             return false; // "NHS number 943 476 5919", "acct 555-123-4567": another identifier, reported by its own rule
         }
-        if (REGISTRY_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find()) {
+        if (REGISTRY_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find() || insideToken(text, start)) {
             return false;
         }
         return labelled || formatted(raw);
+    }
+
+    /** "doi:10.1148/radiol.2024.231456": digits glued to a path, a DOI or a word are part of that token. */
+    private static boolean insideToken(String text, int start) {
+        int p = start;
+        while (p > 0 && !Character.isWhitespace(text.charAt(p - 1)) && start - p < 40) {
+            p--;
+        }
+        if (p == start) {
+            return false;
+        }
+        String prefix = text.substring(p, start);
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.indexOf('/') >= 0 || prefix.indexOf('.') >= 0 || prefix.indexOf('=') >= 0 || prefix.indexOf('_') >= 0
+                || Character.isLetterOrDigit(last);
     }
 
     /** "+1 555…", "(555) …", "555-402-1190", "020 7946 0958": written as a phone number, not a bare count. */

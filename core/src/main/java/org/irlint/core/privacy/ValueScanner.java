@@ -54,6 +54,49 @@ final class ValueScanner {
         return read(text, p, validator);
     }
 
+    /**
+     * "Lot # on the explant: 17F203-4419": a label, a few words, then a colon and the value. Only within one
+     * clause (no sentence end between) and only for values with a digit right after the colon.
+     */
+    Value afterColon(String text, int from, Predicate<String> validator) {
+        int limit = Math.min(text.length(), from + 32);
+        for (int p = from; p < limit; p++) {
+            char c = text.charAt(p);
+            if (c == '!' || c == '?' || c == '\n' || c == ';' || (c == '.' && sentenceEnds(text, p))) {
+                return null;
+            }
+            if (c == ':') {
+                int v = p + 1;
+                while (v < text.length() && text.charAt(v) == ' ') {
+                    v++;
+                }
+                if (v < text.length() && v - p <= 3 && isAlnum(text.charAt(v)) && hasDigitSoon(text, v)) {
+                    return read(text, v, validator);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A full stop ends a sentence when a capital or the end follows ("no. on the box" does not end one). */
+    private static boolean sentenceEnds(String text, int dot) {
+        int p = dot + 1;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p >= text.length() || Character.isUpperCase(text.charAt(p));
+    }
+
+    private static boolean hasDigitSoon(String text, int from) {
+        for (int i = from; i < Math.min(text.length(), from + 4); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int skipConnectors(String text, int from) {
         int p = from;
         int limit = Math.min(text.length(), from + maxGap);
