@@ -29,6 +29,9 @@ public final class EmailAddressRule implements Rule {
     private static final String AT = "(?<at>\\s*@\\s*|\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+)";
     private static final String DOT = "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+|\\.)";
 
+    /** "j d o e @ g m a i l . c o m": single characters each followed by one space, around an "@". */
+    private static final Pattern SPACED_OUT = Pattern.compile("(?<![A-Za-z0-9])(?:[A-Za-z0-9._%+-] ){2,64}@(?: [A-Za-z0-9._-]){4,80}");
+
     private final RuleInfo info;
     private final Pattern pattern;
     private final Set<String> webmail;
@@ -68,6 +71,7 @@ public final class EmailAddressRule implements Rule {
         if (text.indexOf('@') < 0 && !containsAt(text)) {
             return;
         }
+        spacedOut(context, text);
         Matcher m = pattern.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -78,6 +82,28 @@ public final class EmailAddressRule implements Rule {
                 from = m.end();
             } else {
                 from = m.start("at") + 1;
+            }
+        }
+    }
+
+    private void spacedOut(CheckContext context, String text) {
+        if (text.indexOf('@') < 0) {
+            return;
+        }
+        Matcher s = SPACED_OUT.matcher(text);
+        while (s.find()) {
+            StringBuilder collapsed = new StringBuilder();
+            int[] at = new int[s.end() - s.start()];
+            for (int i = s.start(); i < s.end(); i++) {
+                if (text.charAt(i) != ' ') {
+                    at[collapsed.length()] = i;
+                    collapsed.append(text.charAt(i));
+                }
+            }
+            Matcher m = pattern.matcher(collapsed);
+            if (m.find() && m.start() == 0) {
+                int end = at[m.end() - 1] + 1;
+                context.report(this, s.start(), end, message, suggestions);
             }
         }
     }

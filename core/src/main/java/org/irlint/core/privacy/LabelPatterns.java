@@ -44,7 +44,8 @@ final class LabelPatterns {
         StringBuilder p = new StringBuilder();
         for (String word : phrase.split("\\s+")) {
             if (p.length() > 0) {
-                p.append("[\\s\\-]+");
+                // "acc #" also as "acc#": a space before a symbol is optional
+                p.append(Character.isLetterOrDigit(word.charAt(0)) ? "[\\s\\-]+" : "\\s*");
             }
             if (ACRONYM.matcher(word).matches()) {
                 p.append(spaced(word));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
@@ -14,6 +15,7 @@ import org.irlint.core.rules.Lexicon;
 import org.irlint.core.rules.Rule;
 import org.irlint.core.rules.RuleInfo;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.Validator;
 import org.irlint.core.text.Entity;
 
 /**
@@ -39,6 +41,10 @@ public final class PhoneNumberRule implements Rule {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*[-–/]\\s*(?:19|20)?\\d\\d");
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{2,4}");
+    /** Toll-free, shared-cost and premium lines belong to organizations, never to a patient. */
+    private static final Set<PhoneNumberUtil.PhoneNumberType> NON_PERSONAL = Set.of(PhoneNumberUtil.PhoneNumberType.TOLL_FREE,
+            PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE, PhoneNumberUtil.PhoneNumberType.SHARED_COST,
+            PhoneNumberUtil.PhoneNumberType.UAN);
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern REGISTRY_BEFORE = Pattern.compile("(?i)(?:nct|pmid|pmcid|pmc|doi|isbn|issn|cpt|icd-?10|ref|trial)[\\s:#.-]*$");
 
@@ -101,22 +107,32 @@ public final class PhoneNumberRule implements Rule {
         List<int[]> seen = new ArrayList<>();
         for (String region : regions) {
             for (PhoneNumberMatch match : UTIL.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                int start = match.start();
-                int end = match.end();
-                if (overlapsAny(seen, start, end)) {
-                    continue;
-                }
-                seen.add(new int[] {start, end});
-                String label = nearestLabel(text, start);
-                boolean isFax = label != null && faxLabel.matcher(label).matches();
-                if (isFax != fax || !plausible(text, match.rawString(), start, label != null)
-                        || entities.skips(context, start, end)) {
-                    continue;
-                }
-                Rule as = organization.ownNear(text, start, end) ? hint : this;
-                context.report(as, start, end, message, suggestions);
+                consider(context, text, match, seen, false);
             }
         }
+        // "Phone 555-0142": a local number without its area code is only valid-looking, so it needs its label
+        for (PhoneNumberMatch match : UTIL.findNumbers(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            consider(context, text, match, seen, true);
+        }
+    }
+
+    private void consider(CheckContext context, String text, PhoneNumberMatch match, List<int[]> seen, boolean needsLabel) {
+        int start = match.start();
+        int end = match.end();
+        if (overlapsAny(seen, start, end)) {
+            return;
+        }
+        String label = nearestLabel(text, start);
+        if (needsLabel && (label == null || Validator.digits(match.rawString()).length() < 7)) {
+            return;
+        }
+        seen.add(new int[] {start, end});
+        boolean isFax = label != null && faxLabel.matcher(label).matches();
+        if (isFax != fax || !plausible(text, match.rawString(), start, label != null) || entities.skips(context, start, end)) {
+            return;
+        }
+        boolean organizations = organization.ownNear(text, start, end) || NON_PERSONAL.contains(UTIL.getNumberType(match.number()));
+        context.report(organizations ? hint : this, start, end, message, suggestions);
     }
 
     private boolean plausible(String text, String raw, int start, boolean labelled) {

@@ -102,7 +102,7 @@ final class ValueScanner {
         int limit = Math.min(text.length(), from + maxGap);
         while (p < limit) {
             char c = text.charAt(p);
-            if (Character.isWhitespace(c) || ":#=.-–—(".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || ":#=.-–—(\"'‘’“”".indexOf(c) >= 0) {
                 p++;
                 continue;
             }
