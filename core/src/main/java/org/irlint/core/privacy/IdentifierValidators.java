@@ -182,12 +182,13 @@ public final class IdentifierValidators {
                 groups++;
             }
         }
-        return dbl >= 0 ? groups < groupsNeeded && groups >= 2 : groups == groupsNeeded;
+        return dbl >= 0 ? groups < groupsNeeded : groups == groupsNeeded;
     }
 
     /**
      * A DICOM unique identifier: dotted numeric components without leading zeros, at most 64 characters, rooted
-     * at an ISO (1) or joint (2) arc, and long enough (six or more components) that a version number is not one.
+     * at an ISO (1) or joint (2) arc, and long enough (six or more components, or a UUID under 2.25) that a
+     * version number is not one.
      */
     public static boolean dicomUid(String candidate) {
         String s = candidate.strip();
@@ -195,7 +196,8 @@ public final class IdentifierValidators {
             return false;
         }
         String[] parts = s.split("\\.", -1);
-        if (parts.length < 6 || !(parts[0].equals("1") || parts[0].equals("2"))) {
+        boolean uuidDerived = parts.length == 3 && parts[0].equals("2") && parts[1].equals("25") && parts[2].length() >= 20;
+        if ((parts.length < 6 && !uuidDerived) || !(parts[0].equals("1") || parts[0].equals("2"))) {
             return false;
         }
         for (String p : parts) {
