@@ -83,7 +83,7 @@ public final class Engine {
         CheckContext context = new CheckContext(draft, view, entities, rel, LengthMeter.measure(text), tags);
         Set<String> disabled = draft.disabledRules();
         for (Rule rule : rules) {
-            if (!isDisabled(rule.info().id(), disabled)) {
+            if (!isDisabled(rule.info(), disabled)) {
                 rule.check(context);
             }
         }
@@ -93,16 +93,18 @@ public final class Engine {
                 rel.references(), findings);
     }
 
-    /** Rule ids can be switched off one by one, or a whole category as {@code privacy.*}. */
-    static boolean isDisabled(String id, Set<String> disabled) {
+    /** Rules can be switched off one by one, by category ({@code privacy.*}), or by id prefix ({@code team.*}). */
+    static boolean isDisabled(RuleInfo rule, Set<String> disabled) {
         if (disabled.isEmpty()) {
             return false;
         }
-        if (disabled.contains(id)) {
+        String id = rule.id();
+        String category = rule.category().id();
+        if (disabled.contains(id) || disabled.contains(category) || disabled.contains(category + ".*")) {
             return true;
         }
         int dot = id.indexOf('.');
-        return dot > 0 && (disabled.contains(id.substring(0, dot) + ".*") || disabled.contains(id.substring(0, dot)));
+        return dot > 0 && disabled.contains(id.substring(0, dot) + ".*");
     }
 
     /** Every active rule: id, category, severity (after overrides), description, explanation, examples. */
@@ -196,7 +198,7 @@ public final class Engine {
             DetectorKinds kinds = DetectorKinds.builtIn();
             List<Rule> rules = new ArrayList<>();
             for (RuleSpec spec : specs.values()) {
-                if (isDisabled(spec.id(), disabled)) {
+                if (isDisabled(spec.info(), disabled)) {
                     continue;
                 }
                 Severity override = severities.get(spec.id());

@@ -10,7 +10,7 @@ public final class Mask {
 
     public static String of(String value) {
         String v = value.strip();
-        int visible = v.length() >= 8 ? 3 : v.length() >= 5 ? 2 : 0;
+        int visible = v.length() >= 7 ? 3 : v.length() >= 5 ? 2 : 0;
         int cps = v.codePointCount(0, v.length());
         if (cps <= visible) {
             return "••••";
