@@ -36,15 +36,20 @@ final class OrganizationContact {
         if (own == null) {
             return false;
         }
+        if (person != null && person.near(text, start, end)) {
+            return false;
+        }
         Matcher m = own.matcher(text).region(Math.max(0, start - window), start);
         int cueEnd = -1;
         while (m.find()) {
             cueEnd = m.end();
         }
-        if (cueEnd < 0 || (person != null && person.near(text, start, end))) {
-            return false;
+        if (cueEnd >= 0) {
+            return !NAME_BETWEEN.matcher(text.substring(cueEnd, start)).find();
         }
-        return !NAME_BETWEEN.matcher(text.substring(cueEnd, start)).find();
+        // "1-800-555-0199 for our scheduling line": the cue may follow, right after the number
+        Matcher after = own.matcher(text).region(end, Math.min(text.length(), end + 30));
+        return after.find() && !NAME_BETWEEN.matcher(text.substring(end, after.start())).find();
     }
 
     /** "ir.research", "info", "recruiting": every part of the mailbox name is a role word or an initialism. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
@@ -41,10 +40,6 @@ public final class PhoneNumberRule implements Rule {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*[-–/]\\s*(?:19|20)?\\d\\d");
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{2,4}");
-    /** Toll-free, shared-cost and premium lines belong to organizations, never to a patient. */
-    private static final Set<PhoneNumberUtil.PhoneNumberType> NON_PERSONAL = Set.of(PhoneNumberUtil.PhoneNumberType.TOLL_FREE,
-            PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE, PhoneNumberUtil.PhoneNumberType.SHARED_COST,
-            PhoneNumberUtil.PhoneNumberType.UAN);
     /** "(555) 123-4567", "555-123-4567", "+1 555.123.4567": the North American shape, a phone number even in the 555 range. */
     private static final Pattern NANP_SHAPE = Pattern.compile("(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}");
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
@@ -138,8 +133,7 @@ public final class PhoneNumberRule implements Rule {
         if (isFax != fax || !plausible(text, match.rawString(), start, label != null) || entities.skips(context, start, end)) {
             return;
         }
-        boolean organizations = organization.ownNear(text, start, end) || NON_PERSONAL.contains(UTIL.getNumberType(match.number()));
-        context.report(organizations ? hint : this, start, end, message, suggestions);
+        context.report(organization.ownNear(text, start, end) ? hint : this, start, end, message, suggestions);
     }
 
     private boolean plausible(String text, String raw, int start, boolean labelled) {
