@@ -27,6 +27,7 @@ import org.irlint.core.text.Entity;
  * idKeys: [mrn, patientid, accession, studyuid]       # query keys or path segments followed by an id
  * profileDomains: [instagram.com, tiktok.com]         # a profile there is the patient's own when...
  * personWords: [patient, pt, daughter]                # ...a patient or relative is mentioned within window
+ * profileUnlessNear: [patient education, follow us]   # ...and it is not the practice's own page
  * </pre>
  */
 public final class PatientUrlRule implements Rule {
@@ -44,6 +45,7 @@ public final class PatientUrlRule implements Rule {
     private final Set<String> idKeys;
     private final Set<String> profiles;
     private final Proximity person;
+    private final Proximity profileUnless;
     private final String message;
     private final List<String> suggestions;
 
@@ -55,6 +57,7 @@ public final class PatientUrlRule implements Rule {
         this.idKeys = lower(spec.strings("idKeys"));
         this.profiles = lower(spec.strings("profileDomains"));
         this.person = Proximity.of(spec.strings("personWords"), spec.integer("window", 80), spec.integer("window", 80));
+        this.profileUnless = Proximity.of(spec.strings("profileUnlessNear"), spec.integer("window", 80), spec.integer("window", 80));
         if (fundraisers.isEmpty() && hostWords.isEmpty() && idKeys.isEmpty()) {
             throw spec.error("needs at least one of 'fundraiserDomains', 'clinicalHostWords', 'idKeys'");
         }
@@ -104,7 +107,7 @@ public final class PatientUrlRule implements Rule {
         if (slash < 0 || slash == u.length() - 1 || !profiles.contains(u.substring(0, slash))) {
             return false;
         }
-        return person.near(text, e.start(), e.end());
+        return person.near(text, e.start(), e.end()) && (profileUnless == null || !profileUnless.near(text, e.start(), e.end()));
     }
 
     /** Whether the link leads to one patient (their fundraiser, chart, images or record). */
