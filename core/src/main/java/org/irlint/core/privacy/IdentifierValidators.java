@@ -147,11 +147,12 @@ public final class IdentifierValidators {
     }
 
     /**
-     * An IPv4 address as it appears in prose: valid, and not four single digits ("1.2.3.4" is an outline
+     * An IPv4 address as it appears in prose, also "defanged" (73[.]189[.]42[.]17): valid, and not four single digits ("1.2.3.4" is an outline
      * number or a made-up example far more often than a host).
      */
     public static boolean ipv4InProse(String candidate) {
-        return ipv4(candidate) && Validator.digits(candidate).length() > 4;
+        String plain = candidate.replaceAll("\\s*(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\s(?i:dot)\\s)\\s*", ".");
+        return ipv4(plain) && Validator.digits(plain).length() > 4;
     }
 
     /** An IPv6 address: eight groups of 1-4 hex digits, one "::" for a run of zero groups, optional IPv4 tail. */

@@ -46,6 +46,7 @@ public final class PatientUrlRule implements Rule {
     private final Set<String> profiles;
     private final Proximity person;
     private final Proximity profileUnless;
+    private final Pattern disguisedFundraiser;
     private final String message;
     private final List<String> suggestions;
 
@@ -61,8 +62,23 @@ public final class PatientUrlRule implements Rule {
         if (fundraisers.isEmpty() && hostWords.isEmpty() && idKeys.isEmpty()) {
             throw spec.error("needs at least one of 'fundraiserDomains', 'clinicalHostWords', 'idKeys'");
         }
+        this.disguisedFundraiser = disguised(fundraisers);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
+    }
+
+    /** "gofundme dot com/f/…", "caringbridge[.]org/visit/…": a fundraiser page written so X does not link it. */
+    private static Pattern disguised(Set<String> domains) {
+        if (domains.isEmpty()) {
+            return null;
+        }
+        String alternatives = domains.stream().map(d -> {
+            int dot = d.lastIndexOf('.');
+            return Pattern.quote(d.substring(0, dot)) + "\\s*(?:\\.|\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)|\\s+dot\\s+)\\s*"
+                    + Pattern.quote(d.substring(dot + 1));
+        }).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\w.])(?:www\\s*(?:\\.|\\[\\.\\]|\\s+dot\\s+)\\s*)?(?:" + alternatives
+                + ")\\s*/\\s*[\\w-]+(?:/[\\w-]+)*", Pattern.CASE_INSENSITIVE);
     }
 
     private static Set<String> lower(List<String> values) {
@@ -81,6 +97,15 @@ public final class PatientUrlRule implements Rule {
         for (Entity e : urls) {
             if (identifiesPatient(e.value()) || personalProfile(original, e)) {
                 context.reportOriginal(this, e.start(), e.end(), message, suggestions);
+            }
+        }
+        if (disguisedFundraiser != null) {
+            Matcher d = disguisedFundraiser.matcher(context.normalized());
+            while (d.find()) {
+                var span = context.view().toOriginal(d.start(), d.end());
+                if (urls.stream().noneMatch(e -> e.overlaps(span.start(), span.end()))) {
+                    context.report(this, d.start(), d.end(), message, suggestions);
+                }
             }
         }
         String text = context.text();

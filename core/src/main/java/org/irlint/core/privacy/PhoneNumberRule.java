@@ -97,7 +97,7 @@ public final class PhoneNumberRule implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        String text = context.normalized();
+        String text = DialableView.of(context.normalized());
         if (!hasSevenDigits(text)) {
             return;
         }
