@@ -41,6 +41,8 @@ public final class EmailAddressRule implements Rule {
     private final HintOf hint;
     private final String message;
     private final List<String> suggestions;
+    private final String ownMessage;
+    private final List<String> ownSuggestions;
 
     public EmailAddressRule(RuleSpec spec) {
         this.info = spec.info();
@@ -62,6 +64,8 @@ public final class EmailAddressRule implements Rule {
         this.hint = new HintOf(info);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
+        this.ownMessage = spec.string("ownMessage", spec.message());
+        this.ownSuggestions = spec.strings("ownSuggest");
     }
 
     @Override
@@ -82,7 +86,11 @@ public final class EmailAddressRule implements Rule {
             if (isAddress(m)) {
                 boolean own = (!webmail.contains(firstLabel(m.group("domain"))) && organization.roleMailbox(m.group("local")))
                         || organization.ownNear(text, m.start(), m.end());
-                context.report(own ? hint : this, m.start(), m.end(), message, suggestions);
+                if (own) {
+                    context.report(hint, m.start(), m.end(), ownMessage, ownSuggestions);
+                } else {
+                    context.report(this, m.start(), m.end(), message, suggestions);
+                }
                 from = m.end();
             } else {
                 from = m.start("at") + 1;
