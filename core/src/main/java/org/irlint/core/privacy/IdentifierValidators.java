@@ -20,6 +20,7 @@ public final class IdentifierValidators {
     public static void register() {
         Validators.register("ssn", IdentifierValidators::ssn);
         Validators.register("ssn-shape", IdentifierValidators::ssnShape);
+        Validators.register("ssn-last4", IdentifierValidators::ssnLastFour);
         Validators.register("nhs", IdentifierValidators::nhs);
         Validators.register("vin", IdentifierValidators::vin);
         Validators.register("mbi", IdentifierValidators::mbi);
@@ -52,6 +53,12 @@ public final class IdentifierValidators {
     public static boolean ssnShape(String candidate) {
         String d = Validator.digits(candidate);
         return d.length() == 9 && !d.startsWith("000") && !d.substring(3, 5).equals("00") && !d.endsWith("0000");
+    }
+
+    /** The last four digits of an SSN ("last 4 of her social: 6789"): four digits, not 0000. */
+    public static boolean ssnLastFour(String candidate) {
+        String d = Validator.digits(candidate);
+        return d.length() == 4 && alnum(candidate).length() == 4 && !d.equals("0000");
     }
 
     /** An NHS number: ten digits whose last is the modulus-11 check digit of the first nine (10 never issued). */

@@ -163,10 +163,11 @@ public final class LabelledIdentifierRule implements Rule {
                 }
                 Predicate<String> validator = group.validator() == null ? null : group.validator()::valid;
                 ValueScanner.Value v = scanner.after(text, m.end(), validator);
-                if (v == null || !plausible(text, v)) {
+                boolean validated = validator != null;
+                if (v == null || !plausible(text, v, validated)) {
                     v = scanner.afterColon(text, m.end(), validator);
                 }
-                if (v == null || !plausible(text, v)
+                if (v == null || !plausible(text, v, validated)
                         || (group.unlessNear() != null && group.unlessNear().near(text, m.start(), v.end()))) {
                     continue;
                 }
@@ -187,8 +188,9 @@ public final class LabelledIdentifierRule implements Rule {
         }
     }
 
-    private boolean plausible(String text, ValueScanner.Value v) {
-        return v.digits() >= minDigits && v.alnum() <= maxLength && v.alnum() >= minLength
+    /** A validator knows its identifier's exact shape, so the digit minimum applies to unvalidated values only. */
+    private boolean plausible(String text, ValueScanner.Value v, boolean validated) {
+        return (validated ? v.digits() > 0 : v.digits() >= minDigits) && v.alnum() <= maxLength && v.alnum() >= minLength
                 && !NotAnIdentifier.applies(text, v.text(), v.end(), yearsAreNotIds);
     }
 

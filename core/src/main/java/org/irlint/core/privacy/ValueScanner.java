@@ -123,13 +123,15 @@ final class ValueScanner {
             return spaced;
         }
         int end = chunkEnd(text, start);
+        int digitsFrom = start;
         // "AB 123456": a short capital-letter prefix separated by a space from the digits belongs to the code
         if (end - start <= 3 && allCapitals(text, start, end) && end + 1 < text.length() && text.charAt(end) == ' '
                 && isDigit(text.charAt(end + 1))) {
-            end = chunkEnd(text, end + 1);
+            digitsFrom = end + 1;
+            end = chunkEnd(text, digitsFrom);
         }
         if (validator == null) {
-            end = groupedDigitsEnd(text, start, end);
+            end = groupedDigitsEnd(text, digitsFrom, end);
         }
         if (validator != null) {
             // join digit groups across single spaces while the joined value is still plausible; keep the longest valid
