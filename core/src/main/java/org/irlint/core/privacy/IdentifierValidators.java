@@ -21,6 +21,7 @@ public final class IdentifierValidators {
         Validators.register("ssn", IdentifierValidators::ssn);
         Validators.register("ssn-shape", IdentifierValidators::ssnShape);
         Validators.register("ssn-last4", IdentifierValidators::ssnLastFour);
+        Validators.register("six-digits", IdentifierValidators::sixDigits);
         Validators.register("nhs", IdentifierValidators::nhs);
         Validators.register("vin", IdentifierValidators::vin);
         Validators.register("mbi", IdentifierValidators::mbi);
@@ -59,6 +60,11 @@ public final class IdentifierValidators {
     public static boolean ssnLastFour(String candidate) {
         String d = Validator.digits(candidate);
         return d.length() == 4 && alnum(candidate).length() == 4 && !d.equals("0000");
+    }
+
+    /** A code with at least six digits: what a bare, ambiguous label ("member 12345678") needs to be an id. */
+    public static boolean sixDigits(String candidate) {
+        return Validator.digits(candidate).length() >= 6;
     }
 
     /** An NHS number: ten digits whose last is the modulus-11 check digit of the first nine (10 never issued). */

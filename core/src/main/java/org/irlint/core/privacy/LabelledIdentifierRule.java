@@ -36,6 +36,8 @@ import org.irlint.core.text.Entity;
  * notAfter: [IR, angio] # a label right after these words names something else ("IR room 2")
  * unlessNear: [recall]  # not an identifier of a patient when these words are within 'window' characters
  * spanIncludesLabel: false  # report "bed 14B" rather than "14B" (when the label is part of what identifies)
+ * valueMayPrecede: true     # also "4482913 (MRN)", "4482913 is her MRN"
+ * capitalsOnlyValues: false # accept a value of 4-8 capitals without digits (vanity plates)
  * standalone:
  *   - {pattern: '\b[A-HJ-NPR-Z0-9]{17}\b', validator: vin}
  *   - {pattern: '\b[A-Z]\d{7}\b', near: [driver's license], window: 60}   # a shape plus words nearby
@@ -59,6 +61,8 @@ public final class LabelledIdentifierRule implements Rule {
         }
     }
 
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z]{4,8}");
+
     private final RuleInfo info;
     private final List<LabelGroup> labels;
     private final List<Standalone> standalone;
@@ -69,6 +73,8 @@ public final class LabelledIdentifierRule implements Rule {
     private final int minLength;
     private final boolean yearsAreNotIds;
     private final boolean spanIncludesLabel;
+    private final boolean valueMayPrecede;
+    private final boolean capitalPlates;
     private final Proximity unlessNear;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
     private final String message;
@@ -83,6 +89,8 @@ public final class LabelledIdentifierRule implements Rule {
         this.minLength = spec.integer("minLength", 0);
         this.yearsAreNotIds = spec.flag("yearsAreNotIds", true);
         this.spanIncludesLabel = spec.flag("spanIncludesLabel", false);
+        this.valueMayPrecede = spec.flag("valueMayPrecede", true);
+        this.capitalPlates = spec.flag("capitalsOnlyValues", false);
         int window = spec.integer("window", 60);
         this.unlessNear = Proximity.of(spec.strings("unlessNear"), window, window);
         this.scanner = new ValueScanner(spec.integer("maxGap", 14), maxLength);
@@ -167,8 +175,16 @@ public final class LabelledIdentifierRule implements Rule {
                 if (v == null || !plausible(text, v, validated)) {
                     v = scanner.afterColon(text, m.end(), validator);
                 }
+                int from = m.start();
+                if ((v == null || !plausible(text, v, validated)) && valueMayPrecede && !spanIncludesLabel) {
+                    v = scanner.before(text, m.start());
+                    if (v != null && validator != null && !validator.test(v.text())) {
+                        v = null;
+                    }
+                    from = v == null ? from : v.start();
+                }
                 if (v == null || !plausible(text, v, validated)
-                        || (group.unlessNear() != null && group.unlessNear().near(text, m.start(), v.end()))) {
+                        || (group.unlessNear() != null && group.unlessNear().near(text, Math.min(from, v.start()), Math.max(m.end(), v.end())))) {
                     continue;
                 }
                 report(context, reported, spanIncludesLabel ? m.start() : v.start(), v.end());
@@ -190,6 +206,9 @@ public final class LabelledIdentifierRule implements Rule {
 
     /** A validator knows its identifier's exact shape, so the digit minimum applies to unvalidated values only. */
     private boolean plausible(String text, ValueScanner.Value v, boolean validated) {
+        if (v.digits() == 0 && capitalPlates && CAPITALS.matcher(v.text()).matches()) {
+            return true; // a vanity plate: "plate SAVELIFE"
+        }
         return (validated ? v.digits() > 0 : v.digits() >= minDigits) && v.alnum() <= maxLength && v.alnum() >= minLength
                 && !NotAnIdentifier.applies(text, v.text(), v.end(), yearsAreNotIds);
     }

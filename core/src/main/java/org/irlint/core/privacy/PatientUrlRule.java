@@ -25,6 +25,7 @@ import org.irlint.core.text.Entity;
  * clinicalHostWords: [mychart, pacs, ehr]             # a host label (between dots or dashes) that is a system
  * clinicalPathWords: [mychart, pacs, viewer]          # a path segment that is a system
  * idKeys: [mrn, patientid, accession, studyuid]       # query keys or path segments followed by an id
+ * personPageWords: [obituaries, patient-stories]      # path segments followed by one person's page
  * profileDomains: [instagram.com, tiktok.com]         # a profile there is the patient's own when...
  * personWords: [patient, pt, daughter]                # ...a patient or relative is mentioned within window
  * profileUnlessNear: [patient education, follow us]   # ...and it is not the practice's own page
@@ -43,6 +44,7 @@ public final class PatientUrlRule implements Rule {
     private final Set<String> hostWords;
     private final Set<String> pathWords;
     private final Set<String> idKeys;
+    private final Set<String> personPages;
     private final Set<String> profiles;
     private final Proximity person;
     private final Proximity profileUnless;
@@ -56,6 +58,7 @@ public final class PatientUrlRule implements Rule {
         this.hostWords = lower(spec.strings("clinicalHostWords"));
         this.pathWords = lower(spec.strings("clinicalPathWords"));
         this.idKeys = lower(spec.strings("idKeys"));
+        this.personPages = lower(spec.strings("personPageWords"));
         this.profiles = lower(spec.strings("profileDomains"));
         this.person = Proximity.of(spec.strings("personWords"), spec.integer("window", 80), spec.integer("window", 80));
         this.profileUnless = Proximity.of(spec.strings("profileUnlessNear"), spec.integer("window", 80), spec.integer("window", 80));
@@ -191,6 +194,9 @@ public final class PatientUrlRule implements Rule {
             String p = parts[i];
             if (pathWords.contains(p)) {
                 return true;
+            }
+            if (personPages.contains(p) && i + 1 < parts.length && parts[i + 1].length() > 2) {
+                return true; // an obituary, memorial or patient-story page about one person
             }
             int eq = p.indexOf('=');
             if (eq > 0) {

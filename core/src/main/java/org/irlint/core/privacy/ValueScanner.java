@@ -35,7 +35,7 @@ final class ValueScanner {
         }
     }
 
-    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?i)(?:number|numbers|num|nos|no|nr|n[°º]|ids|id|is|was|code|identifier)(?![\\p{L}\\p{N}])");
+    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?i)(?:number|numbers|num|nos|no|nr|n[°º]|ids|id|is|was|code|identifier|ending(?:\\s+in)?|ends\\s+in|in|reads|shows|showing)(?![\\p{L}\\p{N}])");
 
     private final int maxGap;
     private final int maxLength;
@@ -43,6 +43,22 @@ final class ValueScanner {
     ValueScanner(int maxGap, int maxLength) {
         this.maxGap = maxGap;
         this.maxLength = maxLength;
+    }
+
+    private static final Pattern VALUE_BEFORE = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})"
+                    + "\\s*(?:\\(\\s*|,\\s*|[-–]\\s*|\\s+(?:is|was|=)\\s+(?:(?:his|her|their|the|my|our|a|pt'?s|patient'?s)\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "4482913 (MRN)", "4482913 is her MRN": the value written before its label, within the same clause.
+     */
+    Value before(String text, int labelStart) {
+        var m = VALUE_BEFORE.matcher(text).region(Math.max(0, labelStart - 50), labelStart);
+        if (!m.find()) {
+            return null;
+        }
+        return new Value(m.start(1), m.end(1), m.group(1));
     }
 
     /** The value starting within {@code maxGap} characters after {@code from}, or null when there is none. */
