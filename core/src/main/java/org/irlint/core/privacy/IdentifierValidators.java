@@ -22,6 +22,7 @@ public final class IdentifierValidators {
         Validators.register("ssn-shape", IdentifierValidators::ssnShape);
         Validators.register("ssn-last4", IdentifierValidators::ssnLastFour);
         Validators.register("six-digits", IdentifierValidators::sixDigits);
+        Validators.register("vin-shape", IdentifierValidators::vinShape);
         Validators.register("nhs", IdentifierValidators::nhs);
         Validators.register("vin", IdentifierValidators::vin);
         Validators.register("mbi", IdentifierValidators::mbi);
@@ -60,6 +61,19 @@ public final class IdentifierValidators {
     public static boolean ssnLastFour(String candidate) {
         String d = Validator.digits(candidate);
         return d.length() == 4 && alnum(candidate).length() == 4 && !d.equals("0000");
+    }
+
+    /**
+     * Seventeen VIN characters (no I, O or Q) with at least three letters and three digits, check digit not
+     * verified: for VINs written near car words, which may be made up or foreign.
+     */
+    public static boolean vinShape(String candidate) {
+        String v = alnum(candidate).toUpperCase(Locale.ROOT);
+        if (v.length() != 17 || v.chars().anyMatch(c -> c == 'I' || c == 'O' || c == 'Q')) {
+            return false;
+        }
+        long digits = v.chars().filter(Character::isDigit).count();
+        return digits >= 3 && 17 - digits >= 3;
     }
 
     /** A code with at least six digits: what a bare, ambiguous label ("member 12345678") needs to be an id. */

@@ -169,6 +169,12 @@ public final class PatientUrlRule implements Rule {
                 return true;
             }
         }
+        // "patient-portal.example.org", "patients.example.org/chart": a host that is a patient-facing system
+        List<String> labels = List.of(host.split("[.-]"));
+        if ((labels.contains("patient") || labels.contains("patients"))
+                && labels.stream().anyMatch(l -> l.equals("portal") || l.equals("chart") || l.equals("records") || l.equals("results"))) {
+            return true;
+        }
         return carriesId(after);
     }
 

@@ -71,7 +71,8 @@ final class ValueScanner {
     }
 
     /**
-     * "Lot # on the explant: 17F203-4419": a label, a few words, then a colon and the value. Only within one
+     * "Lot # on the explant: 17F203-4419", "the wristband said 4482913": a label, a few words, then a colon or a
+     * linking verb and the value. Only within one
      * clause (no sentence end between) and only for values with a digit right after the colon.
      */
     Value afterColon(String text, int from, Predicate<String> validator) {
@@ -81,18 +82,27 @@ final class ValueScanner {
             if (c == '!' || c == '?' || c == '\n' || c == ';' || (c == '.' && sentenceEnds(text, p))) {
                 return null;
             }
-            if (c == ':') {
-                int v = p + 1;
+            int link = linkEnd(text, p);
+            if (link > p) {
+                int v = link;
                 while (v < text.length() && text.charAt(v) == ' ') {
                     v++;
                 }
-                if (v < text.length() && v - p <= 3 && isAlnum(text.charAt(v)) && hasDigitSoon(text, v)) {
+                if (v < text.length() && v - link <= 2 && isAlnum(text.charAt(v)) && hasDigitSoon(text, v)) {
                     return read(text, v, validator);
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    private static final Pattern LINK = Pattern.compile("(?i)(?::|=|(?<![\\p{L}])(?:is|was|reads|read|said|says|showed|shows)(?![\\p{L}]))");
+
+    /** Where a linking mark or verb starting at {@code p} ends ("…: 123", "… is 123", "… said 123"), or p. */
+    private static int linkEnd(String text, int p) {
+        var m = LINK.matcher(text).region(p, Math.min(text.length(), p + 7));
+        return m.lookingAt() ? m.end() : p;
     }
 
     /** A full stop ends a sentence when a capital or the end follows ("no. on the box" does not end one). */
