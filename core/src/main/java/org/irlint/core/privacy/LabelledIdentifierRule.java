@@ -37,6 +37,7 @@ import org.irlint.core.text.Entity;
  * unlessNear: [recall]  # not an identifier of a patient when these words are within 'window' characters
  * spanIncludesLabel: false  # report "bed 14B" rather than "14B" (when the label is part of what identifies)
  * valueMayPrecede: true     # also "4482913 (MRN)", "4482913 is her MRN"
+ * plurals: true             # "MRNs 5512009 and 5512090": plural labels, and every listed value
  * capitalsOnlyValues: false # accept a value of 4-8 capitals without digits (vanity plates)
  * standalone:
  *   - {pattern: '\b[A-HJ-NPR-Z0-9]{17}\b', validator: vin}
@@ -75,6 +76,7 @@ public final class LabelledIdentifierRule implements Rule {
     private final boolean spanIncludesLabel;
     private final boolean valueMayPrecede;
     private final boolean capitalPlates;
+    private static final Pattern LIST_NEXT = Pattern.compile("(?i)\\s*(?:,|&|/|\\band\\b|\\bor\\b)\\s*");
     private final Proximity unlessNear;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
     private final String message;
@@ -125,8 +127,9 @@ public final class LabelledIdentifierRule implements Rule {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(label.toString());
         }
         int window = spec.integer("window", 60);
+        boolean plurals = spec.flag("plurals", true);
         List<LabelGroup> groups = new ArrayList<>();
-        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive()),
+        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive(), plurals),
                 key.validator().isEmpty() ? null : Validators.named(spec, key.validator()),
                 Proximity.of(key.unlessNear(), window, window))));
         return List.copyOf(groups);
@@ -188,6 +191,9 @@ public final class LabelledIdentifierRule implements Rule {
                     continue;
                 }
                 report(context, reported, spanIncludesLabel ? m.start() : v.start(), v.end());
+                if (!spanIncludesLabel && v.start() > m.start()) {
+                    reportListed(context, reported, text, v, validator);
+                }
             }
         }
         for (Standalone s : standalone) {
@@ -205,6 +211,24 @@ public final class LabelledIdentifierRule implements Rule {
     }
 
     /** A validator knows its identifier's exact shape, so the digit minimum applies to unvalidated values only. */
+    /** "MRNs 5512009 and 5512090": further values of the same kind listed after the first. */
+    private void reportListed(CheckContext context, List<int[]> reported, String text, ValueScanner.Value first,
+                              Predicate<String> validator) {
+        ValueScanner.Value v = first;
+        for (int n = 0; n < 8; n++) {
+            Matcher sep = LIST_NEXT.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 8));
+            if (!sep.lookingAt() || sep.end() >= text.length() || !ValueScanner.isAlnum(text.charAt(sep.end()))) {
+                return;
+            }
+            ValueScanner.Value next = scanner.read(text, sep.end(), validator);
+            if (next == null || next.digits() < Math.max(1, first.digits() - 2) || !plausible(text, next, validator != null)) {
+                return;
+            }
+            report(context, reported, next.start(), next.end());
+            v = next;
+        }
+    }
+
     private boolean plausible(String text, ValueScanner.Value v, boolean validated) {
         if (v.digits() == 0 && capitalPlates && CAPITALS.matcher(v.text()).matches()) {
             return true; // a vanity plate: "plate SAVELIFE"
