@@ -174,13 +174,20 @@ public final class IdentifierValidators {
     }
 
     /**
-     * An IPv4 address as it appears in prose, also "defanged" (73[.]189[.]42[.]17): valid, and not four single digits ("1.2.3.4" is an outline
+     * An IPv4 address as it appears in prose, also "defanged" (73[.]189[.]42[.]17): valid, not loopback or a
+     * well-known resolver, and not four single digits ("1.2.3.4" is an outline
      * number or a made-up example far more often than a host).
      */
     public static boolean ipv4InProse(String candidate) {
         String plain = candidate.replaceAll("\\s*(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\s(?i:dot)\\s)\\s*", ".");
-        return ipv4(plain) && Validator.digits(plain).length() > 4;
+        return ipv4(plain) && Validator.digits(plain).length() > 4 && !WELL_KNOWN_IPV4.contains(plain)
+                && !plain.startsWith("127.");
     }
+
+    /** Addresses that point at no one: unspecified, broadcast, and the public DNS resolvers everyone quotes. */
+    private static final java.util.Set<String> WELL_KNOWN_IPV4 = java.util.Set.of(
+            "0.0.0.0", "255.255.255.255", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "208.67.222.222",
+            "208.67.220.220");
 
     /** An IPv6 address: eight groups of 1-4 hex digits, one "::" for a run of zero groups, optional IPv4 tail. */
     public static boolean ipv6(String candidate) {
