@@ -17,6 +17,7 @@ final class BuiltInKinds {
         kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
         // professionalism
         // relevance
+        kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);
         // reach
         kinds.register("post-length", org.irlint.core.reach.LengthRule::new);
         kinds.register("hashtag-count", org.irlint.core.reach.HashtagCountRule::new);
