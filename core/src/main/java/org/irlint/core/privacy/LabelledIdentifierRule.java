@@ -38,7 +38,7 @@ import org.irlint.core.text.Entity;
  * spanIncludesLabel: false  # report "bed 14B" rather than "14B" (when the label is part of what identifies)
  * valueMayPrecede: true     # also "4482913 (MRN)", "4482913 is her MRN"
  * plurals: true             # "MRNs 5512009 and 5512090": plural labels, and every listed value
- * capitalsOnlyValues: false # accept a value of 4-8 capitals without digits (vanity plates)
+ * capitalsOnlyValues: false # after a "plate" label, accept 4-8 capitals without digits (vanity plates)
  * standalone:
  *   - {pattern: '\b[A-HJ-NPR-Z0-9]{17}\b', validator: vin}
  *   - {pattern: '\b[A-Z]\d{7}\b', near: [driver's license], window: 60}   # a shape plus words nearby
@@ -175,6 +175,11 @@ public final class LabelledIdentifierRule implements Rule {
                 Predicate<String> validator = group.validator() == null ? null : group.validator()::valid;
                 ValueScanner.Value v = scanner.after(text, m.end(), validator);
                 boolean validated = validator != null;
+                if (v != null && capitalPlates && v.digits() == 0 && CAPITALS.matcher(v.text()).matches()
+                        && m.group().toLowerCase(java.util.Locale.ROOT).contains("plate")) {
+                    report(context, reported, v.start(), v.end()); // a vanity plate: "plate reads SAVELIFE"
+                    continue;
+                }
                 if (v == null || !plausible(text, v, validated)) {
                     v = scanner.afterColon(text, m.end(), validator);
                 }
@@ -230,9 +235,6 @@ public final class LabelledIdentifierRule implements Rule {
     }
 
     private boolean plausible(String text, ValueScanner.Value v, boolean validated) {
-        if (v.digits() == 0 && capitalPlates && CAPITALS.matcher(v.text()).matches()) {
-            return true; // a vanity plate: "plate SAVELIFE"
-        }
         return (validated ? v.digits() > 0 : v.digits() >= minDigits) && v.alnum() <= maxLength && v.alnum() >= minLength
                 && !NotAnIdentifier.applies(text, v.text(), v.end(), yearsAreNotIds);
     }
