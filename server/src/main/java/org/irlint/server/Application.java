@@ -8,6 +8,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        org.irlint.server.http.RequestLineRedaction.install();
         Micronaut.build(args).banner(false).mainClass(Application.class).start();
     }
 }

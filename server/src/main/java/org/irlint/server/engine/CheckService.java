@@ -16,6 +16,8 @@ import org.irlint.core.report.Report;
 import org.irlint.server.config.IrlintConfig;
 import org.irlint.server.http.ApiException;
 import org.irlint.server.metrics.CheckMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs checks off the network threads on a small bounded pool: CPU-bound work gets one thread per core, a
@@ -24,6 +26,7 @@ import org.irlint.server.metrics.CheckMetrics;
  */
 @Singleton
 public final class CheckService {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
     private final EngineHolder engines;
     private final CheckMetrics metrics;
     private final ThreadPoolExecutor pool;
@@ -69,8 +72,15 @@ public final class CheckService {
                 throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
                         "The check took longer than " + timeoutMillis + " ms; try a shorter text or try again.");
             }
+            if (cause instanceof ApiException api) {
+                throw api;
+            }
             metrics.failed(endpoint);
-            throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
+            // The type and the frame say where to look; the message is left out since it might quote the draft.
+            StackTraceElement[] trace = cause.getStackTrace();
+            LOG.error("A check failed with {} at {}", cause.getClass().getName(), trace.length > 0 ? trace[0] : "unknown");
+            throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "irlint hit an unexpected problem and could not check this text. Please try again.");
         });
     }
 
