@@ -176,6 +176,7 @@
     refs.replaceChildren();
     (r ? r.references : []).forEach((ref) => refs.append(el('li', {},
       el('a', { href: ref.url, target: '_blank', rel: 'noopener' }, ref.title))));
+    if (r && !r.references.length) refs.append(el('li', { class: 'muted' }, 'None for this post'));
   }
 
   text.addEventListener('input', schedule);
