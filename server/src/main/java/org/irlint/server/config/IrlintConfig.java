@@ -121,7 +121,7 @@ public class IrlintConfig {
         }
 
         public void setMaxTextLength(int maxTextLength) {
-            this.maxTextLength = maxTextLength;
+            this.maxTextLength = Math.max(1, Math.min(maxTextLength, org.irlint.core.Engine.MAX_TEXT_LENGTH));
         }
 
         /** Sustained requests per second per client address; zero or less switches rate limiting off. */
