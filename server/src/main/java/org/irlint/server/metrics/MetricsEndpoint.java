@@ -9,7 +9,6 @@ import java.util.TreeMap;
 @Endpoint(id = "metrics", defaultSensitive = false)
 public final class MetricsEndpoint {
     private final CheckMetrics metrics;
-    private final long started = System.currentTimeMillis();
 
     MetricsEndpoint(CheckMetrics metrics) {
         this.metrics = metrics;
@@ -18,7 +17,7 @@ public final class MetricsEndpoint {
     @Read
     public Map<String, Object> read() {
         Map<String, Object> m = new TreeMap<>();
-        m.put("uptimeSeconds", (System.currentTimeMillis() - started) / 1000);
+        m.put("uptimeSeconds", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
         m.put("checks", metrics.snapshot());
         Runtime rt = Runtime.getRuntime();
         m.put("heapUsedBytes", rt.totalMemory() - rt.freeMemory());
