@@ -17,18 +17,21 @@ import org.slf4j.Marker;
  * Micronaut's DEBUG and TRACE lines name each request's URI, query string included, and a LanguageTool client
  * may send a draft as {@code GET /v2/check?text=…}. This filter drops those per-request lines, whatever level
  * the deployment asks for; the rest of the framework's debug output stays. Installed before the first request
- * (by {@link org.irlint.server.Application} and as a context bean) so it holds with any Logback configuration.
+ * (by {@link org.irlint.server.Application} and by {@link Installer} when the server is embedded, as in tests)
+ * so it holds with any Logback configuration.
  */
-@Context
 public final class RequestLineRedaction extends TurboFilter {
     private static final List<String> REQUEST_LINE_LOGGERS = List.of(
             "io.micronaut.http.server.RequestLifecycle",
             "io.micronaut.http.server.netty.NettyRequestLifecycle",
             "io.micronaut.http.server.netty.RoutingInBoundHandler");
 
-    public RequestLineRedaction() {
-        setName("irlint-request-line-redaction");
-        install();
+    /** Installs the filter as soon as the application context starts. */
+    @Context
+    static final class Installer {
+        Installer() {
+            install();
+        }
     }
 
     /** Adds the filter to Logback once; does nothing when another logging backend is in use. */
@@ -36,13 +39,13 @@ public final class RequestLineRedaction extends TurboFilter {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         if (factory instanceof LoggerContext context
                 && context.getTurboFilterList().stream().noneMatch(f -> f instanceof RequestLineRedaction)) {
-            RequestLineRedaction filter = new RequestLineRedaction(true);
+            RequestLineRedaction filter = new RequestLineRedaction();
             filter.start();
             context.addTurboFilter(filter);
         }
     }
 
-    private RequestLineRedaction(boolean unused) {
+    private RequestLineRedaction() {
         setName("irlint-request-line-redaction");
     }
 
