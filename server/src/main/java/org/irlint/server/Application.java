@@ -9,6 +9,8 @@ public final class Application {
 
     public static void main(String[] args) {
         org.irlint.server.http.RequestLineRedaction.install();
-        Micronaut.build(args).banner(false).mainClass(Application.class).start();
+        // No environment or cloud deduction: a laptop server should not probe for cloud metadata at startup.
+        Micronaut.build(args).banner(false).deduceEnvironment(false).deduceCloudEnvironment(false)
+                .mainClass(Application.class).start();
     }
 }
