@@ -59,7 +59,12 @@ class CatalogueAndOpsTest {
     }
 
     @Test
-    void healthIsUpAndMetricsCountChecksWithoutText() {
+    void healthIsUpAndMetricsCountChecksWithoutText() throws InterruptedException {
+        // The engine builds beside the HTTP server; /health is DOWN (503) until it is ready.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (http().get("/health").status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         JsonNode health = http().get("/health").json();
         assertEquals("UP", health.get("status").asText());
         assertTrue(health.at("/details/irlint/details/rules").asInt() >= 2);
