@@ -96,7 +96,12 @@ test('typing underlines the same findings the API returns, and a suggestion appl
     const row = await page.textContent(`#categories li[data-category="${c}"]`);
     assert.ok(row.endsWith(String(expected.categories[c].score)), `${c}: ${row}`);
   }
-  assert.ok((await page.textContent('#hashtags')).includes('#IRad'));
+  const tags = await page.textContent('#hashtags');
+  assert.ok(tags.includes('#IRad'));
+  for (const t of expected.hashtags.suggested) assert.ok(tags.includes(t), `suggested ${t} shown`);
+  assert.deepEqual(await page.$$eval('#references a', (as) => as.map((a) => a.textContent)),
+    expected.references.map((r) => r.title));
+  assert.ok((await page.textContent('#relevance')).includes(expected.relevance.score.toFixed(2)));
   assert.equal(await page.textContent('#length'), `${expected.length.weighted} / ${expected.length.limit}`);
 
   await page.screenshot({ path: join(artifacts, 'playground.png'), fullPage: true });
