@@ -28,17 +28,17 @@ public final class ConsoleReport {
             String line = p.where() + ": " + p.severity().id() + " " + InputProblem.RULE_ID + " " + p.message();
             emit(p.severity(), line);
         }
+        int hiddenHints = 0;
         for (CheckedPost post : run.posts()) {
-            List<LocatedFinding> counted = post.counted();
+            // hints (info) are for the HTML report and verbose runs: on 10,000 posts they would bury the errors
+            List<LocatedFinding> shown = post.counted().stream()
+                    .filter(f -> verbose || f.finding().severity().flags()).toList();
+            hiddenHints += post.counted().size() - shown.size();
             String where = post.post().file().relativePath() + ":" + post.post().start().line();
-            if (counted.isEmpty()) {
-                if (verbose) {
-                    out.info(where + ": post " + post.post().number() + " score " + post.score() + " (" + post.verdict().id() + ")");
-                }
-            } else {
+            if (!shown.isEmpty() || verbose || verdicts.belowMinScore(post)) {
                 out.info(where + ": post " + post.post().number() + " score " + post.score() + " (" + post.verdict().id() + ")"
                         + (verdicts.belowMinScore(post) ? " below minScore " + verdicts.minScore() : ""));
-                for (LocatedFinding f : counted) {
+                for (LocatedFinding f : shown) {
                     emit(f.finding().severity(), line(post, f));
                 }
             }
@@ -49,6 +49,9 @@ public final class ConsoleReport {
             }
         }
         summary(run);
+        if (hiddenHints > 0) {
+            out.info("irlint: " + Tally.plural(hiddenHints, "hint") + " not listed here; see the HTML report or run with -Dirlint.verbose");
+        }
     }
 
     static String line(CheckedPost post, LocatedFinding f) {

@@ -24,7 +24,7 @@ import org.irlint.maven.source.InputProblem;
 public final class JunitReport {
 
     public static void write(Path file, CheckRun run, Verdicts verdicts) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             write(x, run, verdicts);
             x.flush();
