@@ -13,5 +13,12 @@ final class BuiltInKinds {
         // professionalism
         // relevance
         // reach
+        kinds.register("post-length", org.irlint.core.reach.LengthRule::new);
+        kinds.register("hashtag-count", org.irlint.core.reach.HashtagCountRule::new);
+        kinds.register("hashtag-case", org.irlint.core.reach.HashtagCaseRule::new);
+        kinds.register("plain-language", org.irlint.core.reach.PlainLanguageRule::new);
+        kinds.register("readability", org.irlint.core.reach.ReadabilityRule::new);
+        kinds.register("alt-text", org.irlint.core.reach.AltTextRule::new);
+        kinds.register("source-link", org.irlint.core.reach.SourceLinkRule::new);
     }
 }

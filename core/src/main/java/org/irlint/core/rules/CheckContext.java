@@ -100,6 +100,15 @@ public final class CheckContext {
 
     /** Reports a finding over the <em>original</em> span [start, end). */
     public Finding reportOriginal(Rule rule, int start, int end, String message, List<String> suggestions) {
+        return reportOriginal(rule, rule.info().severity(), start, end, message, suggestions);
+    }
+
+    /**
+     * Reports with a severity other than the rule's own, for rules whose weight depends on the audience
+     * (plain language is a warning for patients but a hint for the public).
+     */
+    public Finding reportOriginal(Rule rule, org.irlint.core.report.Severity severity, int start, int end, String message,
+                                  List<String> suggestions) {
         RuleInfo info = rule.info();
         String matched = text().substring(start, end);
         String shown = info.category() == Category.PRIVACY ? Mask.of(matched) : matched;
@@ -108,7 +117,7 @@ public final class CheckContext {
         for (String s : suggestions) {
             filled.add(s.replace("{match}", shown));
         }
-        Finding f = new Finding(info.id(), info.category(), info.severity(), start, end - start, text, filled, info.url());
+        Finding f = new Finding(info.id(), info.category(), severity, start, end - start, text, filled, info.url());
         findings.add(f);
         return f;
     }

@@ -17,11 +17,29 @@ import java.util.function.Function;
  * parsed between the rules that need it.
  */
 public final class ResourceLoader {
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     /** Non-blank lines of a classpath resource, without {@code #} comment lines. */
     public List<String> lines(String resource) {
         return shared("lines:" + resource, k -> readLines(resource));
+    }
+
+    /** A YAML (or JSON) resource holding a list of maps, such as the acronym lexicon. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> yamlList(String resource) {
+        return shared("yaml:" + resource, k -> {
+            try (InputStream in = open(resource)) {
+                Object tree = YAML.readValue(in, Object.class);
+                if (!(tree instanceof List<?> list)) {
+                    throw new RuleFileException(resource, "expected a YAML list");
+                }
+                return List.copyOf((List<Map<String, Object>>) list);
+            } catch (IOException e) {
+                throw new RuleFileException(resource, "not valid YAML: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Anything derived from resources, computed once per engine under {@code key}. */
