@@ -93,24 +93,37 @@ public final class PostChecker {
 
             AtomicInteger done = new AtomicInteger();
             int step = Math.max(500, posts.size() / 10);
-            List<Future<Report>> checks = new ArrayList<>(posts.size());
+            List<Future<Object>> checks = new ArrayList<>(posts.size());
             for (Post post : posts) {
                 checks.add(pool.submit(() -> {
                     Audience a = post.audience() != null ? post.audience() : audience;
-                    Report r = engine.check(new Draft(post.text(), a, disabledRules, List.of()));
+                    Object outcome;
+                    try {
+                        outcome = engine.check(new Draft(post.text(), a, disabledRules, List.of()));
+                    } catch (RuntimeException e) {
+                        outcome = e; // one post the engine cannot take must not stop the other 9,999
+                    }
                     int n = done.incrementAndGet();
                     if (n % step == 0 && n < posts.size()) {
                         progress.checked(n, posts.size());
                     }
-                    return r;
+                    return outcome;
                 }));
             }
             List<CheckedPost> checked = new ArrayList<>(posts.size());
             java.util.Map<ContentFile, InlineSuppressions> comments = new java.util.IdentityHashMap<>();
             for (int i = 0; i < posts.size(); i++) {
                 Post post = posts.get(i);
+                Object outcome = get(checks.get(i));
+                if (outcome instanceof RuntimeException e) {
+                    Position at = post.start();
+                    // the exception's class only: engine messages are not meant to carry text, but never risk it
+                    problems.add(InputProblem.error(post.file().relativePath(), at.line(), at.column(),
+                            "post " + post.number() + " could not be checked (" + e.getClass().getSimpleName() + ")"));
+                    continue;
+                }
                 InlineSuppressions inline = comments.computeIfAbsent(post.file(), InlineSuppressions::of);
-                checked.add(place(post, get(checks.get(i)), inline, baseline));
+                checked.add(place(post, (Report) outcome, inline, baseline));
             }
             List<String> fileNames = files.stream().map(ContentScanner.Found::relativePath).toList();
             return new CheckRun(fileNames, checked, problems, engine.rules(), (System.nanoTime() - started) / 1_000_000);

@@ -84,7 +84,7 @@ public final class HtmlReport {
                 for (LocatedFinding f : p.findings()) {
                     w.write("<tr" + (f.counts() ? "" : " class=\"suppressed\" title=\"suppressed: " + f.suppression().sarifKind() + "\"") + ">");
                     w.write("<td>" + f.start() + "</td><td class=\"" + f.finding().severity().id() + "\">" + f.finding().severity().id() + "</td>");
-                    w.write("<td><code>" + esc(f.finding().ruleId()) + "</code></td><td><code>" + esc(f.shownSpan()) + "</code></td>");
+                    w.write("<td><code>" + esc(f.finding().ruleId()) + "</code></td><td><code>" + esc(redactor.scrub(f.shownSpan())) + "</code></td>");
                     w.write("<td>" + esc(redactor.scrub(f.finding().message())) + "</td><td>"
                             + esc(String.join(" · ", redactor.scrub(f.finding().suggestions()))) + "</td></tr>\n");
                 }

@@ -71,13 +71,11 @@ public final class SarifReport {
             }
         }
         for (InputProblem p : run.problems()) {
-            Map<String, Object> region = null;
-            if (p.line() > 0) {
-                region = new LinkedHashMap<>();
-                region.put("startLine", p.line());
-                if (p.column() > 0) {
-                    region.put("startColumn", p.column());
-                }
+            // a whole-file problem points at line 1: code scanning places every alert on a line
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", Math.max(1, p.line()));
+            if (p.column() > 0) {
+                region.put("startColumn", p.column());
             }
             results.add(result(InputProblem.RULE_ID, index, p.severity(), p.message(), p.file(), region,
                     Fingerprint.of(InputProblem.RULE_ID, p.message(), p.file())));

@@ -41,8 +41,8 @@ final class TextPosts {
                     break;
                 }
             }
-            if (close > 0) {
-                FrontMatter fm = frontMatter(file, close, problems);
+            FrontMatter fm = close > 0 ? frontMatter(file, close, problems) : null;
+            if (fm != null) {
                 firstBodyLine = close + 1;
                 onePost = !fm.thread();
                 audience = fm.audience();
@@ -99,6 +99,7 @@ final class TextPosts {
     private record FrontMatter(boolean thread, Audience audience) {
     }
 
+    /** The front matter, or null when the lines between the first two rules are not a YAML mapping. */
     private static FrontMatter frontMatter(ContentFile file, int closeLine, List<InputProblem> problems) {
         LineIndex lines = file.lines();
         String yaml = file.text().substring(lines.lineStart(2), lines.lineStart(closeLine));
@@ -108,7 +109,7 @@ final class TextPosts {
         try {
             Object tree = YAML.readValue(yaml, Object.class);
             if (!(tree instanceof Map<?, ?> map)) {
-                return new FrontMatter(false, null);
+                return null; // "---, a post, ---" is a thread whose first line is a rule, not front matter
             }
             boolean thread = Boolean.TRUE.equals(map.get("thread")) || "true".equals(String.valueOf(map.get("thread")));
             Audience audience = null;

@@ -69,6 +69,12 @@ class TextPostsTest {
     }
 
     @Test
+    void aLeadingRuleAroundPlainTextIsNotFrontMatter() {
+        ParsedFile p = parse("r.md", "---\nFirst post of the thread.\n---\nSecond post.\n");
+        assertEquals(List.of("First post of the thread.", "Second post."), p.posts().stream().map(Post::text).toList());
+    }
+
+    @Test
     void blankSegmentsAreNoPosts() {
         assertEquals(0, parse("e.md", "\n\n---\n   \n").posts().size());
     }
