@@ -150,9 +150,9 @@ abstract class AbstractIrlintMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("irlint: interrupted");
         } catch (RuntimeException e) {
-            // never the post text: engine messages name sizes and rules only
-            throw new MojoExecutionException("irlint: the check failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            // the class only: a library's message might quote what it was reading
+            throw new MojoExecutionException("irlint: the check failed unexpectedly (" + e.getClass().getSimpleName()
+                    + "); run with -e for details", e);
         }
     }
 
