@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentReaderTest {
-    private final ContentReader reader = new ContentReader(StandardCharsets.UTF_8, Files.FIELDS);
+    private final ContentReader reader = new ContentReader(StandardCharsets.UTF_8, TestContent.FIELDS);
 
     @Test
     void wrongEncodingNamesTheFileAndLine(@TempDir Path dir) throws Exception {
@@ -53,7 +53,7 @@ class ContentReaderTest {
     void otherEncodingsCanBeConfigured(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("latin.txt");
         java.nio.file.Files.write(f, "Caf\u00e9 BK-1".getBytes(StandardCharsets.ISO_8859_1));
-        ParsedFile p = new ContentReader(StandardCharsets.ISO_8859_1, Files.FIELDS).read(f, "latin.txt");
+        ParsedFile p = new ContentReader(StandardCharsets.ISO_8859_1, TestContent.FIELDS).read(f, "latin.txt");
         assertEquals(List.of("Caf\u00e9 BK-1"), p.posts().stream().map(Post::text).toList());
     }
 }

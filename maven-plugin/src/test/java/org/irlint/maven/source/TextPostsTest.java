@@ -1,8 +1,8 @@
 package org.irlint.maven.source;
 
-import static org.irlint.maven.source.Files.inFile;
-import static org.irlint.maven.source.Files.parse;
-import static org.irlint.maven.source.Files.where;
+import static org.irlint.maven.source.TestContent.inFile;
+import static org.irlint.maven.source.TestContent.parse;
+import static org.irlint.maven.source.TestContent.where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

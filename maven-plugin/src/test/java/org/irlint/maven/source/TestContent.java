@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Builds content files in memory and finds where a post's text sits in them. */
-final class Files {
+final class TestContent {
     static final List<String> FIELDS = List.of("text", "message", "post", "tweet");
 
-    private Files() {
+    private TestContent() {
     }
 
     static ContentFile file(String name, String text) {
