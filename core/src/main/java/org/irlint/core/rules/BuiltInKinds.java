@@ -17,6 +17,11 @@ final class BuiltInKinds {
         kinds.register("privacy-unique", org.irlint.core.privacy.UniqueCharacteristicRule::new);
         kinds.register("privacy-combination", org.irlint.core.privacy.CombinationRule::new);
         kinds.register("privacy-image", org.irlint.core.privacy.ImageRule::new);
+        org.irlint.core.privacy.IdentifierValidators.register();
+        kinds.register("labelled-identifier", org.irlint.core.privacy.LabelledIdentifierRule::new);
+        kinds.register("phone-number", org.irlint.core.privacy.PhoneNumberRule::new);
+        kinds.register("email-address", org.irlint.core.privacy.EmailAddressRule::new);
+        kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
         // professionalism
         // relevance
         kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);
