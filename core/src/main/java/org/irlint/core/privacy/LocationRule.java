@@ -28,6 +28,9 @@ public final class LocationRule implements Rule {
             + "|Highway|Marg|Nagar)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
     private static final Pattern ZIP_CUE = Pattern.compile("(?i)\\b(?:zip|zip code|zipcode|postal code|postcode|pin ?code|PIN)\\s*(?:code)?\\s*[:#]?\\s*"
             + "(?<zip>\\d{5}(?:-\\d{4})?|\\d{4}|\\d{3}\\s?\\d{3}|(?-i:[A-Z]\\d[A-Z])(?:\\s?\\d[A-Z]\\d)?)\\b");
+    /** "acct # 88231-0045" is an account number shaped like ZIP+4: the label decides (privacy-identifiers owns it). */
+    private static final Pattern OTHER_LABEL_BEFORE = Pattern.compile("(?i)(?:acct|account|#|no\\.?|number|mrn|id|policy|member|claim"
+            + "|invoice|order|ref|serial|sn|lot|accession|case|phone|tel|fax|ph)\\s*[:#.]?\\s*$");
     private static final Pattern ZIP4 = Pattern.compile("(?<![\\w-])(?<zip>\\d{5})-\\d{4}(?![\\w-])");
     private static final Pattern STATE_ZIP = Pattern.compile("\\b(?<state>[A-Z]{2})\\s+(?<zip>\\d{5})(?:-\\d{4})?\\b");
     // A suburb or town written just before a postcode is part of the address: "Surry Hills NSW 2010", "Sale M33 7QT".
@@ -102,7 +105,8 @@ public final class LocationRule implements Rule {
             flag(context, m.start("zip"), m.end("zip"));
         }
         for (Matcher m = ZIP4.matcher(text); m.find(); ) {
-            if (gazetteer.zip(m.group("zip"))) {
+            boolean labelled = OTHER_LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+            if (gazetteer.zip(m.group("zip")) && !labelled) {
                 flag(context, m.start(), m.end());
             }
         }
