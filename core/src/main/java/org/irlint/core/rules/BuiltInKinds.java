@@ -15,6 +15,13 @@ final class BuiltInKinds {
         kinds.register("phone-number", org.irlint.core.privacy.PhoneNumberRule::new);
         kinds.register("email-address", org.irlint.core.privacy.EmailAddressRule::new);
         kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
+        kinds.register("privacy-name", org.irlint.core.privacy.NameRule::new);
+        kinds.register("privacy-date", org.irlint.core.privacy.DateRule::new);
+        kinds.register("privacy-age", org.irlint.core.privacy.AgeRule::new);
+        kinds.register("privacy-location", org.irlint.core.privacy.LocationRule::new);
+        kinds.register("privacy-unique", org.irlint.core.privacy.UniqueCharacteristicRule::new);
+        kinds.register("privacy-combination", org.irlint.core.privacy.CombinationRule::new);
+        kinds.register("privacy-image", org.irlint.core.privacy.ImageRule::new);
         // professionalism
         // relevance
         // reach

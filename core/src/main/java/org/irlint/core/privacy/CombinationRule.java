@@ -1,0 +1,114 @@
+package org.irlint.core.privacy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.report.Finding;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-combination} (phase 1) — quasi-identifiers that together let a patient, family or town
+ * recognise the case: age/sex, a small place, a recent time, a rare condition, an occupation, a public event,
+ * and words that invite recognition ("you may have seen", "everyone on 5 East knows who"). Each kind found counts
+ * one point (recognition two); a post about a patient warns at {@code threshold} points (default 3) when at least
+ * one point is more than age, sex, time or a common diagnosis, so that "today's case, 70s M with HCC, TACE done"
+ * (the everyday teaching post) passes while "17yo M hurt in last night's homecoming game here in town" does not.
+ * A stated disclaimer ("details changed") raises the bar by one. One finding per part combined.
+ */
+public final class CombinationRule implements Rule {
+    enum Part { AGE_SEX, SMALL_PLACE, RECENT_TIME, RARE_CONDITION, OCCUPATION, EVENT, RECOGNITION }
+
+    private static final String LOCATION_RULE = "privacy.location";
+    private static final String DATE_RULE = "privacy.date";
+
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+    private final Map<Part, Pattern> parts = new EnumMap<>(Part.class);
+    private final Map<Part, String> labels = new EnumMap<>(Part.class);
+    private final Pattern disclaimers;
+    private final int threshold;
+
+    public CombinationRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        parts.put(Part.AGE_SEX, Words.requiredPhrases(spec, "ageSex"));
+        parts.put(Part.SMALL_PLACE, Words.requiredPhrases(spec, "smallPlace"));
+        parts.put(Part.RECENT_TIME, Words.requiredPhrases(spec, "recentTime"));
+        parts.put(Part.RARE_CONDITION, Words.requiredPhrases(spec, "rareConditions"));
+        parts.put(Part.OCCUPATION, Words.requiredPhrases(spec, "occupations"));
+        parts.put(Part.EVENT, Words.requiredPhrases(spec, "events"));
+        parts.put(Part.RECOGNITION, Words.requiredPhrases(spec, "recognition"));
+        Map<String, Object> names = spec.map("labels");
+        for (Part p : Part.values()) {
+            Object label = names.get(p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            labels.put(p, label == null ? p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : label.toString());
+        }
+        this.disclaimers = Words.phrases(spec, "disclaimers");
+        this.threshold = spec.integer("threshold", 3);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public int phase() {
+        return 1;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        Map<Part, int[]> found = new EnumMap<>(Part.class);
+        for (Map.Entry<Part, Pattern> e : parts.entrySet()) {
+            for (Matcher m = e.getValue().matcher(text); m.find(); ) {
+                if (!Markup.inside(context, m.start(), m.end())) {
+                    found.put(e.getKey(), new int[] {m.start(), m.end()});
+                    break;
+                }
+            }
+        }
+        if (!PatientContext.of(context).aboutPatient() && !found.containsKey(Part.AGE_SEX)) {
+            return;
+        }
+        List<int[]> originalSpans = new ArrayList<>();
+        for (Finding f : context.findings()) {
+            if (f.ruleId().equals(LOCATION_RULE) && !found.containsKey(Part.SMALL_PLACE)) {
+                found.put(Part.SMALL_PLACE, null);
+                originalSpans.add(new int[] {f.offset(), f.end()});
+            } else if (f.ruleId().equals(DATE_RULE) && !found.containsKey(Part.RECENT_TIME)) {
+                found.put(Part.RECENT_TIME, null);
+                originalSpans.add(new int[] {f.offset(), f.end()});
+            }
+        }
+        int score = 0;
+        boolean distinctive = false;
+        for (Part p : found.keySet()) {
+            score += p == Part.RECOGNITION ? 2 : 1;
+            distinctive |= p != Part.AGE_SEX && p != Part.RECENT_TIME;
+        }
+        int bar = threshold + (disclaimers != null && disclaimers.matcher(text).find() ? 1 : 0);
+        if (score < bar || !distinctive) {
+            return;
+        }
+        String what = String.join(", ", found.keySet().stream().map(labels::get).toList());
+        String msg = message.replace("{parts}", what);
+        for (int[] span : found.values()) {
+            if (span != null) {
+                context.report(this, span[0], span[1], msg, suggestions);
+            }
+        }
+        for (int[] span : originalSpans) {
+            context.reportOriginal(this, span[0], span[1], msg, suggestions);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.irlint.core.privacy;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.irlint.core.rules.ResourceLoader;
+
+/**
+ * The bundled name and place lists (see {@code irlint/gazetteer/SOURCES.md}), held as hash sets keyed by lower
+ * case so that a check looks up the capitalised words of a draft instead of scanning the lists. Loaded once per
+ * engine and shared by every privacy rule.
+ */
+public final class Gazetteer {
+    private static final String DIR = "irlint/gazetteer/";
+    private static final List<String> FILES = List.of("first-names.txt", "surnames.txt", "us-places.txt", "us-counties.txt",
+            "world-places.txt", "us-zips.txt");
+
+    /** How much a word tells us on its own. */
+    public enum Strength { NONE, AMBIGUOUS, STRONG }
+
+    private final Map<String, Boolean> firstNames;
+    private final Map<String, Boolean> surnames;
+    private final Map<String, Boolean> usPlaces;
+    private final Map<String, Set<String>> usPlaceStates;
+    private final Map<String, Boolean> counties;
+    private final Map<String, Boolean> worldPlaces;
+    private final Set<String> zips;
+    private final int longestPlaceWords;
+
+    private Gazetteer(Map<String, List<String>> files) {
+        this.firstNames = marked(files.get("first-names.txt"), null);
+        this.surnames = marked(files.get("surnames.txt"), null);
+        this.usPlaceStates = new HashMap<>();
+        this.usPlaces = marked(files.get("us-places.txt"), usPlaceStates);
+        this.counties = marked(files.get("us-counties.txt"), null);
+        this.worldPlaces = marked(files.get("world-places.txt"), null);
+        this.zips = new HashSet<>(files.get("us-zips.txt"));
+        int longest = 1;
+        for (String k : usPlaces.keySet()) {
+            longest = Math.max(longest, k.split(" ").length);
+        }
+        for (String k : worldPlaces.keySet()) {
+            longest = Math.max(longest, k.split(" ").length);
+        }
+        this.longestPlaceWords = Math.min(longest, 4);
+    }
+
+    /** The engine's one copy. */
+    public static Gazetteer shared(ResourceLoader resources) {
+        Gazetteer loaded = resources.shared("privacy:gazetteer", k -> null);
+        if (loaded != null) {
+            return loaded;
+        }
+        // Read the files outside shared(): the loader's cache must not be updated from inside its own update.
+        Map<String, List<String>> files = new HashMap<>();
+        for (String f : FILES) {
+            files.put(f, resources.lines(DIR + f));
+        }
+        Gazetteer built = new Gazetteer(files);
+        return resources.shared("privacy:gazetteer", k -> built);
+    }
+
+    /** name → true when it is also a common English word. A line is {@code Name[*][<TAB>where]}. */
+    private static Map<String, Boolean> marked(List<String> lines, Map<String, Set<String>> where) {
+        Map<String, Boolean> out = new HashMap<>(lines.size() * 2);
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            String name = tab < 0 ? line : line.substring(0, tab);
+            boolean common = name.endsWith("*");
+            if (common) {
+                name = name.substring(0, name.length() - 1);
+            }
+            String key = key(name);
+            out.merge(key, common, Boolean::logicalOr);
+            if (where != null && tab > 0) {
+                where.computeIfAbsent(key, x -> new HashSet<>()).addAll(List.of(line.substring(tab + 1).split(" ")));
+            }
+        }
+        return out;
+    }
+
+    static String key(String word) {
+        return word.replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static Strength strength(Map<String, Boolean> map, String word) {
+        Boolean common = map.get(key(word));
+        return common == null ? Strength.NONE : common ? Strength.AMBIGUOUS : Strength.STRONG;
+    }
+
+    public Strength firstName(String word) {
+        return strength(firstNames, word);
+    }
+
+    public Strength surname(String word) {
+        return strength(surnames, word);
+    }
+
+    /** A US city or town, or a UK/Canadian/Australian/Indian place. */
+    public Strength place(String name) {
+        Strength us = strength(usPlaces, name);
+        Strength world = strength(worldPlaces, name);
+        return us.compareTo(world) >= 0 ? us : world;
+    }
+
+    /** Whether a US place of this name lies in the state with this postal code. */
+    public boolean placeInState(String name, String state) {
+        Set<String> states = usPlaceStates.get(key(name));
+        return states != null && states.contains(state.toUpperCase(Locale.ROOT));
+    }
+
+    public Strength county(String name) {
+        return strength(counties, name);
+    }
+
+    public boolean zip(String fiveDigits) {
+        return zips.contains(fiveDigits);
+    }
+
+    /** The most words a place name in the lists has (capped), for multi-word look-ups. */
+    public int longestPlaceWords() {
+        return longestPlaceWords;
+    }
+
+    /** A common English word that happens to be a name or place (Hope, Will, Mobile). */
+    public boolean commonWord(String word) {
+        String k = key(word);
+        return Boolean.TRUE.equals(firstNames.get(k)) || Boolean.TRUE.equals(surnames.get(k))
+                || Boolean.TRUE.equals(usPlaces.get(k)) || Boolean.TRUE.equals(worldPlaces.get(k));
+    }
+}

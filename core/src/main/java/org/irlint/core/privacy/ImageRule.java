@@ -1,0 +1,93 @@
+package org.irlint.core.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.report.Severity;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-image} — images leak what text review cannot see: burned-in names and dates, name bands,
+ * faces, file metadata. A reminder (info) whenever the draft has attachments or talks about an image it shows; a
+ * warning, spanning the words, when the text says an identifier is visible ("wristband on the scout",
+ * "overlay still says…", "screenshot of the chart").
+ *
+ * <p>Parameters: {@code imageWords} (pic, screenshot, scout, recon…), {@code identifierWords} (name band, face,
+ * overlay, DOB…), {@code window} (characters between the two, default 60), {@code warningMessage}.
+ */
+public final class ImageRule implements Rule {
+    private final RuleInfo info;
+    private final Rule warning;
+    private final String message;
+    private final String warningMessage;
+    private final List<String> suggestions;
+    private final Pattern imageWords;
+    private final Pattern identifierWords;
+    private final int window;
+
+    public ImageRule(RuleSpec spec) {
+        this.info = spec.info();
+        RuleInfo warningInfo = info.withSeverity(Severity.WARNING);
+        this.warning = new Rule() {
+            @Override
+            public RuleInfo info() {
+                return warningInfo;
+            }
+
+            @Override
+            public void check(CheckContext context) {
+            }
+        };
+        this.message = spec.message();
+        this.warningMessage = spec.string("warningMessage", spec.message());
+        this.suggestions = spec.suggestions();
+        this.imageWords = Words.requiredPhrases(spec, "imageWords");
+        this.identifierWords = Words.requiredPhrases(spec, "identifierWords");
+        this.window = spec.integer("window", 60);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        Matcher image = imageWords.matcher(text);
+        boolean warned = false;
+        int firstImage = -1;
+        int firstImageEnd = -1;
+        while (image.find()) {
+            if (Markup.inside(context, image.start(), image.end())) {
+                continue;
+            }
+            if (firstImage < 0) {
+                firstImage = image.start();
+                firstImageEnd = image.end();
+            }
+            Matcher id = identifierWords.matcher(text).region(Math.max(0, image.start() - window), Math.min(text.length(), image.end() + window));
+            while (id.find()) {
+                if (id.end() <= image.start() || id.start() >= image.end()) {
+                    int start = Math.min(image.start(), id.start());
+                    int end = Math.max(image.end(), id.end());
+                    if (!Markup.reported(context, info.id(), start, end)) {
+                        context.report(warning, start, end, warningMessage, suggestions);
+                    }
+                    warned = true;
+                }
+            }
+        }
+        if (warned) {
+            return;
+        }
+        if (firstImage >= 0) {
+            context.report(this, firstImage, firstImageEnd, message, suggestions);
+        } else if (!context.draft().attachments().isEmpty()) {
+            context.report(this, 0, 0, message, suggestions);
+        }
+    }
+}

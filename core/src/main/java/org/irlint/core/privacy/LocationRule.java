@@ -1,0 +1,151 @@
+package org.irlint.core.privacy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.privacy.Gazetteer.Strength;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-location} — places smaller than a state: street addresses, ZIP codes (with a cue, ZIP+4,
+ * or after a state), UK/Canadian postcodes, Australian and Indian postcodes with a cue, counties, and towns from
+ * the gazetteers after "from/in/near/lives in…" or before ", TX". Towns and counties count only in a post about a
+ * patient and away from event words (a conference city is not the patient's). States, countries (rule file
+ * {@code notPlaces}) and hospital names are not Safe Harbor identifiers of a patient and are left alone. A town
+ * whose name is also an everyday word (Mobile, Hope, Riverside) needs a state after it or "town of".
+ */
+public final class LocationRule implements Rule {
+    private static final String CAP = "(?:St\\.?\\s|Saint\\s|Fort\\s|Ft\\.?\\s|Mount\\s|Mt\\.?\\s)?[A-Z][a-z]+(?:['’-][A-Za-z]+)?";
+    private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
+    private static final String STATE = "(?<state>[A-Z]{2}\\b|(?:New|North|South|West|Rhode)\\s[A-Z][a-z]+|[A-Z][a-z]{3,})";
+    private static final Pattern STREET = Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,3}"
+            + "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway"
+            + "|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
+    private static final Pattern ZIP_CUE = Pattern.compile("(?i)\\b(?:zip|zip code|zipcode|postal code|postcode|pin ?code|PIN)\\s*(?:code)?\\s*[:#]?\\s*"
+            + "(?<zip>\\d{5}(?:-\\d{4})?|\\d{4}|\\d{3}\\s?\\d{3}|(?-i:[A-Z]\\d[A-Z])(?:\\s?\\d[A-Z]\\d)?)\\b");
+    private static final Pattern ZIP4 = Pattern.compile("(?<![\\w-])(?<zip>\\d{5})-\\d{4}(?![\\w-])");
+    private static final Pattern STATE_ZIP = Pattern.compile("\\b(?<state>[A-Z]{2})\\s+(?<zip>\\d{5})(?:-\\d{4})?\\b");
+    private static final Pattern AU_STATE_POSTCODE = Pattern.compile("\\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}\\b");
+    private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b");
+    private static final Pattern CA_POSTCODE = Pattern.compile("\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z]\\s?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
+    private static final Pattern COUNTY = Pattern.compile("\\b(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Co\\.)(?!\\s+(?:Hospital|Medical|Health|General|Fair|Courthouse))");
+    private static final Pattern PLACE_STATE = Pattern.compile("\\b" + PLACE + ",\\s?" + STATE);
+    private static final Pattern AFTER_CUE = Pattern.compile("\\b(?i:from|in|near|outside(?:\\s+of)?|around|lives\\s+in|living\\s+in|moved\\s+to"
+            + "|resident\\s+of|native\\s+of|hometown(?:\\s+of)?|back\\s+home\\s+in|town\\s+of|city\\s+of|village\\s+of|drove\\s+in\\s+from"
+            + "|transferred\\s+from|transfer\\s+from|flown\\s+in\\s+from)\\s+(?:(?i:a|an|the)\\s+)?" + PLACE);
+    /** "a Plano resident", "a Tulsa-area farmer", "Tulsa native": the town as an adjective of a person. */
+    private static final Pattern RESIDENT = Pattern.compile("\\b" + PLACE + "(?:-area|\\s+area)?\\s+(?i:resident|native|local|man|woman|mom|dad|teen"
+            + "|grandmother|grandfather|grandma|grandpa|farmer|rancher|teacher|nursing home|high school|middle school|elementary)\\b");
+    private static final Pattern TOWN_OF = Pattern.compile("(?i:town|city|village|township|borough)\\s+of\\s*$");
+
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+    private final Gazetteer gazetteer;
+    private final Set<String> notPlaces;
+    private final int eventWindow;
+
+    public LocationRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.notPlaces = Words.set(spec, "notPlaces");
+        this.eventWindow = spec.integer("eventWindow", 40);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        PatientContext patient = PatientContext.of(context);
+        // Addresses and postcodes identify wherever they appear, unless they belong to an announced event.
+        for (Pattern p : List.of(STREET, AU_STATE_POSTCODE, UK_POSTCODE, CA_POSTCODE)) {
+            for (Matcher m = p.matcher(text); m.find(); ) {
+                if (!patient.eventNear(m.start(), m.end(), eventWindow)) {
+                    flag(context, m.start(), m.end());
+                }
+            }
+        }
+        for (Matcher m = ZIP_CUE.matcher(text); m.find(); ) {
+            flag(context, m.start("zip"), m.end("zip"));
+        }
+        for (Matcher m = ZIP4.matcher(text); m.find(); ) {
+            if (gazetteer.zip(m.group("zip"))) {
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (Matcher m = STATE_ZIP.matcher(text); m.find(); ) {
+            if (UsStates.CODES.contains(m.group("state")) && gazetteer.zip(m.group("zip"))) {
+                flag(context, m.start("zip"), m.end());
+            }
+        }
+        if (!patient.aboutPatient()) {
+            return; // a town in a post about no patient is the author's, or an event's
+        }
+        for (Matcher m = COUNTY.matcher(text); m.find(); ) {
+            String place = trimmed(m.group("place"));
+            if (place != null && gazetteer.county(place) != Strength.NONE && !patient.eventNear(m.start(), m.end(), eventWindow)) {
+                flag(context, m.start("place"), m.end());
+            }
+        }
+        for (Matcher m = PLACE_STATE.matcher(text); m.find(); ) {
+            String state = UsStates.code(m.group("state"));
+            String place = trimmed(m.group("place"));
+            if (state == null || place == null || patient.eventNear(m.start(), m.end(), eventWindow)) {
+                continue;
+            }
+            if (gazetteer.placeInState(place, state) || gazetteer.place(place) == Strength.STRONG) {
+                flag(context, m.start("place"), m.end());
+            }
+        }
+        for (Matcher m = RESIDENT.matcher(text); m.find(); ) {
+            String place = longestPlace(m.group("place"));
+            if (place != null && place.length() == m.group("place").length() && gazetteer.place(place) == Strength.STRONG
+                    && !patient.eventNear(m.start(), m.end(), eventWindow)) {
+                flag(context, m.start("place"), m.end("place"));
+            }
+        }
+        for (Matcher m = AFTER_CUE.matcher(text); m.find(); ) {
+            String place = longestPlace(m.group("place"));
+            if (place == null || patient.eventNear(m.start(), m.end(), eventWindow)) {
+                continue;
+            }
+            boolean townOf = TOWN_OF.matcher(text.substring(Math.max(0, m.start("place") - 14), m.start("place"))).find();
+            if (gazetteer.place(place) == Strength.STRONG || townOf && gazetteer.place(place) != Strength.NONE) {
+                flag(context, m.start("place"), m.start("place") + place.length());
+            }
+        }
+    }
+
+    /** The longest leading run of words that is a known place and not a state, country or month. */
+    private String longestPlace(String words) {
+        String[] parts = words.split("\\s+");
+        for (int n = Math.min(parts.length, gazetteer.longestPlaceWords()); n >= 1; n--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOf(parts, n));
+            if (gazetteer.place(candidate) != Strength.NONE) {
+                return notPlaces.contains(Words.key(candidate)) || UsStates.isState(candidate) ? null : candidate;
+            }
+        }
+        return null;
+    }
+
+    private String trimmed(String place) {
+        String k = Words.key(place);
+        return notPlaces.contains(k) || UsStates.isState(place) ? null : place;
+    }
+
+    private void flag(CheckContext context, int start, int end) {
+        if (!Markup.inside(context, start, end) && !Markup.reported(context, info.id(), start, end)) {
+            context.report(this, start, end, message, suggestions);
+        }
+    }
+}

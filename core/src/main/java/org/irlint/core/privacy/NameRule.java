@@ -1,0 +1,251 @@
+package org.irlint.core.privacy;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.privacy.Gazetteer.Strength;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-name} — names of patients and their relatives, found only with context: a title
+ * (Mr/Mrs/Ms), "pt"/"patient", "last name", a relative ("her daughter Anna"), "the Nguyen family", a possessive
+ * on a clinical noun ("Smith's angiogram"), initials, or a first+last pair from the census name lists in a post
+ * about a patient. Precision first: a capitalised word alone is never enough, eponyms and device or drug names
+ * listed in the rule file are skipped, and so are @handles and "Dr." (colleagues).
+ *
+ * <p>Rule file parameters: {@code eponyms}, {@code notNames} (brands, devices, drugs, months…),
+ * {@code titleFollowers} (words after Mr/Ms that are not surnames), {@code relatives}, {@code clinicalNouns},
+ * {@code institutionWords} (a pair followed by one is a place, not a person).
+ */
+public final class NameRule implements Rule {
+    private static final String WORD = "(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b(?i:Mr|Mrs|Ms|Mx|Miss|Mister)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD + "|[A-Z]\\b\\.?)");
+    private static final Pattern PATIENT = Pattern.compile(
+            "\\b(?i:pt|patient)\\s*,?\\s+(?i:named\\s+|initials\\s+)?(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD + ")(?:\\s+(?<last>" + WORD + "))?");
+    /** Thanks and congratulations go to colleagues, not patients. */
+    private static final Pattern THANKS_BEFORE = Pattern.compile(
+            "(?i)\\b(?:thanks?(?:\\s+you)?\\s+to|thank\\s+you|shout\\s?outs?\\s+to|congrats\\s+to|congratulations\\s+to|kudos\\s+to"
+                    + "|welcome|props\\s+to|grateful\\s+(?:to|for)|presented\\s+by|led\\s+by|cc)\\s*,?\\s*$");
+    private static final Pattern COLLEAGUE_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:(?:our|my|the)\\s+)?(?:\\w+\\s+){0,2}?(?:nurse|tech|technologist|fellow|resident|attending|colleague|partner|PA|NP"
+                    + "|RN|RT|MD|DO|PhD|rep|scrub|anesthesiologist|CRNA|radiologist|surgeon|chief|director|chair|coordinator)\\b");
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?<cue>(?i:last name|first name|surname|family name|name is|name's|named|goes by))\\s*:?\\s+(?<name>"
+                    + WORD + "(?:\\s+" + WORD + ")?)");
+    private static final Pattern FAMILIAR = Pattern.compile(
+            "\\b(?:Grandma|Grandpa|Granny|Nana|Papa|Auntie|Aunt|Uncle|Grandmother|Grandfather)\\s+(?<name>" + WORD + ")");
+    private static final Pattern FAMILY = Pattern.compile(
+            "\\b(?i:the)\\s+(?<name>" + WORD + ")\\s+(?i:family|families|household|twins)\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "\\b(?<name>" + WORD + ")['’]s\\s+(?:[\\w/-]+\\s+){0,2}?(?<noun>[\\w/-]+)");
+    private static final Pattern PAIR = Pattern.compile(
+            "\\b(?<first>" + WORD + ")\\s+(?:[A-Z]\\.\\s+)?(?<last>" + WORD + ")\\b(?!['’]?\\s*[A-Z][a-z])");
+    private static final Pattern CHART = Pattern.compile(
+            "\\b(?<last>[A-Z]{2,}(?:-[A-Z]{2,})?),\\s?(?<first>[A-Z]{2,})\\b|\\b(?<last2>" + WORD + "),\\s+(?<first2>" + WORD + ")\\b");
+    private static final Pattern FIRST_INITIAL = Pattern.compile(
+            "\\b(?<name>" + WORD + ")\\s+[A-Z]\\.(?=\\s|$|[,;:!?)])");
+    private static final Pattern COLLEAGUE_BEFORE = Pattern.compile(
+            "(?:\\b(?i:dr|prof|professor|nurse|st|saint|doc|coach|rep|sen|senator|rev|pastor)\\.?|@)\\s*$");
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
+
+    private final RuleInfo info;
+    private final String message;
+    private final java.util.List<String> suggestions;
+    private final Gazetteer gazetteer;
+    private final Set<String> eponyms;
+    private final Set<String> notNames;
+    private final Set<String> titleFollowers;
+    private final Pattern relatives;
+    private final Set<String> clinicalNouns;
+    private final Set<String> institutionWords;
+
+    public NameRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.eponyms = Words.set(spec, "eponyms");
+        this.notNames = Words.set(spec, "notNames");
+        this.titleFollowers = Words.set(spec, "titleFollowers");
+        java.util.List<String> rel = spec.strings("relatives");
+        if (rel.isEmpty()) {
+            throw spec.error("needs a non-empty 'relatives' list");
+        }
+        this.relatives = Pattern.compile("\\b(?i:his|her|their|pt['’]?s|patient['’]?s|the pt['’]?s|the patient['’]?s)\\s+"
+                + "(?:[a-z-]+\\s+)?(?i:" + String.join("|", rel.stream().map(Pattern::quote).toList()) + ")\\s*,?\\s+(?<name>"
+                + WORD + ")");
+        this.clinicalNouns = Words.set(spec, "clinicalNouns");
+        this.institutionWords = Words.set(spec, "institutionWords");
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        boolean patient = PatientContext.of(context).aboutPatient();
+        // Strong cues first: they name the patient whatever else the post is about.
+        for (Matcher m = TITLE.matcher(text); m.find(); ) {
+            String name = m.group("name").replace(".", "");
+            if (!titleFollowers.contains(Words.key(name))) { // a title makes even "Mr. Baker" a person
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (Matcher m = CUE.matcher(text); m.find(); ) {
+            boolean explicit = !m.group("cue").toLowerCase(java.util.Locale.ROOT).startsWith("name");
+            String first = m.group("name").split("\\s+")[0];
+            if (explicit && !m.group("cue").equalsIgnoreCase("goes by") || knownName(first) && patient && !excluded(first)) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (Matcher m = PATIENT.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            String last = m.group("last");
+            if (last != null && gazetteer.firstName(name) != Strength.NONE
+                    && (gazetteer.surname(last) != Strength.NONE || gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last))
+                    && !excluded(name) && !excluded(last)) {
+                flag(context, m.start("name"), m.end("last"));
+            } else if (name.contains(".") || knownName(name) && !excluded(name)) {
+                // right after "pt" even an everyday-word surname ("pt Smith") is a name
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (Matcher m = POSSESSIVE.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            if (clinicalNouns.contains(Words.key(m.group("noun"))) && strongName(name) && !excluded(name)
+                    && !colleagueBefore(text, m.start())) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (Matcher m = CHART.matcher(text); m.find(); ) {
+            if (m.group("last") != null && gazetteer.surname(m.group("last")) != Strength.NONE
+                    && gazetteer.firstName(m.group("first")) != Strength.NONE && !excluded(m.group("first")) && !excluded(m.group("last"))) {
+                flag(context, m.start(), m.end()); // LAST, FIRST in capitals is how charts and overlays print a patient
+            }
+        }
+        if (!patient) {
+            return; // the rest is weaker evidence, trusted only in a post about a patient
+        }
+        for (Matcher m = relatives.matcher(text); m.find(); ) {
+            if (gazetteer.firstName(m.group("name")) != Strength.NONE && !excluded(m.group("name"))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (Matcher m = FAMILIAR.matcher(text); m.find(); ) {
+            if (gazetteer.firstName(m.group("name")) != Strength.NONE && !excluded(m.group("name"))) {
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (Matcher m = FAMILY.matcher(text); m.find(); ) {
+            if (gazetteer.surname(m.group("name")) == Strength.STRONG && !excluded(m.group("name"))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (Matcher m = PAIR.matcher(text); m.find(); ) {
+            String first = m.group("first");
+            String last = m.group("last");
+            Strength f = gazetteer.firstName(first);
+            Strength l = gazetteer.surname(last);
+            // "John Whitaker" mid-sentence is a person even though "john" is a word; "Will Smith" at a start may not be
+            // A census first name before a capitalised word in no list ("Howard Lindqvist") is a person too: the
+            // surname list cannot hold every family name, and a place or everyday word would be in one.
+            boolean unknownLast = l == Strength.NONE && f == Strength.STRONG && last.length() >= 4 && !last.contains("-")
+                    && gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last);
+            boolean names = f == Strength.STRONG && l != Strength.NONE || unknownLast
+                    || f == Strength.AMBIGUOUS && l == Strength.STRONG && !sentenceStart(text, m.start());
+            if (names && !excluded(first) && !excluded(last) && !colleagueBefore(text, m.start()) && !colleague(text, m.start(), m.end())
+                    && !institutionAfter(text, m.end()) && !capitalisedBefore(text, m.start())) {
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (Matcher m = CHART.matcher(text); m.find(); ) {
+            if (m.group("last") != null) {
+                continue;
+            }
+            String last = m.group("last2");
+            String first = m.group("first2");
+            boolean ok = gazetteer.surname(last) == Strength.STRONG && gazetteer.firstName(first) == Strength.STRONG;
+            if (ok && !excluded(first) && !excluded(last) && !colleagueBefore(text, m.start())) {
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (Matcher m = FIRST_INITIAL.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueBefore(text, m.start())
+                    && !colleague(text, m.start(), m.end()) && !capitalisedBefore(text, m.start())) {
+                flag(context, m.start(), m.end());
+            }
+        }
+    }
+
+    private void flag(CheckContext context, int start, int end) {
+        if (Markup.inside(context, start, end) || Markup.reported(context, info.id(), start, end)) {
+            return;
+        }
+        context.report(this, start, end, message, suggestions);
+    }
+
+    private boolean knownName(String word) {
+        return gazetteer.firstName(word) != Strength.NONE || gazetteer.surname(word) != Strength.NONE;
+    }
+
+    /** In a name list and not also an everyday English word. */
+    private boolean strongName(String word) {
+        return gazetteer.firstName(word) == Strength.STRONG || gazetteer.surname(word) == Strength.STRONG;
+    }
+
+    private boolean excluded(String word) {
+        String k = Words.key(word);
+        return eponyms.contains(k) || notNames.contains(k) || k.contains("-") && eponyms.contains(k.replace('-', ' '));
+    }
+
+    private static boolean colleagueBefore(String text, int start) {
+        return COLLEAGUE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** Thanked, congratulated or described as staff: a colleague. */
+    private static boolean colleague(String text, int start, int end) {
+        return THANKS_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
+                || COLLEAGUE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    private static boolean sentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?:;\"(\n".indexOf(text.charAt(i)) >= 0 || Character.getType(text.charAt(i)) == Character.OTHER_SYMBOL
+                || Character.isSurrogate(text.charAt(i));
+    }
+
+    /** "Riverside Park", "Mercy West Hospital": a name followed by an institution word is a place. */
+    private boolean institutionAfter(String text, int end) {
+        Matcher m = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 24)));
+        return m.find() && institutionWords.contains(Words.key(m.group(1)));
+    }
+
+    /** Part of a longer capitalised run ("Project Hail Mary", "Great Balls Of Fire") is a title, not a person. */
+    private static boolean capitalisedBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || i == start - 1) {
+            return false;
+        }
+        int j = i;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        String prev = text.substring(j + 1, i + 1);
+        return prev.length() > 1 && Character.isUpperCase(prev.charAt(0)) && !prev.equals("Pt") && !prev.equals("Patient");
+    }
+}

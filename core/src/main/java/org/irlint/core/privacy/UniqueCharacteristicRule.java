@@ -1,0 +1,94 @@
+package org.irlint.core.privacy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-unique} — other unique identifying characteristics of a patient: "the only/oldest/youngest
+ * … in town/the state", and a job at a named business ("head chef at Rosalind's Bistro"). Only in a post about a
+ * patient; a superlative about a program ("the only center in the state offering PAE") is marketing, not a
+ * patient, and the rule file's {@code institutions} list lets it pass.
+ *
+ * <p>Parameters: {@code occupations} (job words), {@code institutions} (subjects that are not people).
+ */
+public final class UniqueCharacteristicRule implements Rule {
+    private static final Pattern SUPERLATIVE = Pattern.compile("(?i)\\b(?:the|a|our|my)\\s+(?:only|oldest|youngest|last\\s+living|first\\s+female"
+            + "|first\\s+male|tallest|heaviest)\\s+(?<what>(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)\\s+(?:in|at|on|of|for)\\s+(?:the\\s+|our\\s+|this\\s+)?"
+            + "(?:town|state|county|city|village|country|world|area|region|island|valley|parish|reservation|community|league|nation"
+            + "|[A-Z][a-z]+\\s+(?:County|Valley|Island))\\b");
+    /** "the town's only pediatrician", "the county's oldest barber". */
+    private static final Pattern LOCAL_SUPERLATIVE = Pattern.compile("(?i)\\bthe\\s+(?:town|county|city|village|state|island|valley|parish)['’]s"
+            + "\\s+(?:only|oldest|youngest|first|last|tallest)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+");
+    private static final String BUSINESS = "(?<business>[A-Z][\\w'’&.-]*(?:\\s+(?:of\\s+|the\\s+|&\\s+)?[A-Z][\\w'’&.-]*){0,3})";
+
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+    private final Pattern jobAt;
+    private final Set<String> institutions;
+    private final Pattern role;
+
+    public UniqueCharacteristicRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        List<String> jobs = spec.strings("occupations");
+        if (jobs.isEmpty()) {
+            throw spec.error("needs a non-empty 'occupations' list");
+        }
+        this.jobAt = Pattern.compile("(?i)\\b(?:the|a|an|our|his|her)\\s+(?:(?:head|lead|executive|sous|owner\\s+and|former|retired)\\s+)?"
+                + "(?:" + String.join("|", jobs.stream().map(Pattern::quote).toList()) + ")\\s+(?:at|of|for)\\s+(?:the\\s+)?(?-i:" + BUSINESS + ")");
+        this.institutions = Words.set(spec, "institutions");
+        List<String> roles = spec.strings("uniqueRoles");
+        if (roles.isEmpty()) {
+            throw spec.error("needs a non-empty 'uniqueRoles' list");
+        }
+        // Roles held by one person: "she's the mayor of our town", "our pt is the county sheriff".
+        this.role = Pattern.compile("(?i)\\b(?:is|was|['’]s|as|,)\\s+(?<what>(?:the|our|this)\\s+(?:(?:town|city|county|village|local|state|school)['’]?s?\\s+)?"
+                + "(?:" + String.join("|", roles.stream().map(Pattern::quote).toList()) + ")\\b(?:\\s+(?:of|in|for)\\s+(?:the|our|this)\\s+[\\w-]+)?)");
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        if (!PatientContext.of(context).aboutPatient()) {
+            return;
+        }
+        String text = context.normalized();
+        for (Matcher m = SUPERLATIVE.matcher(text); m.find(); ) {
+            String[] what = m.group("what").split("\\s+");
+            if (!institutions.contains(Words.key(what[what.length - 1]))) {
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (Matcher m = LOCAL_SUPERLATIVE.matcher(text); m.find(); ) {
+            flag(context, m.start(), m.end());
+        }
+        for (Matcher m = role.matcher(text); m.find(); ) {
+            flag(context, m.start("what"), m.end("what"));
+        }
+        for (Matcher m = jobAt.matcher(text); m.find(); ) {
+            String business = m.group("business");
+            String firstWord = business.split("\\s+")[0];
+            if (!institutions.contains(Words.key(firstWord)) && !institutions.contains(Words.key(business))) {
+                flag(context, m.start(), m.end());
+            }
+        }
+    }
+
+    private void flag(CheckContext context, int start, int end) {
+        if (!Markup.inside(context, start, end) && !Markup.reported(context, info.id(), start, end)) {
+            context.report(this, start, end, message, suggestions);
+        }
+    }
+}
