@@ -12,7 +12,7 @@ final class NotAnIdentifier {
             "(?i)^(?:[mfglshdx](?![\\p{L}\\p{N}/])|\\s?x(?=\\s?\\d)|[\\s-]?(?:mm|cm|km|µm|um|fr|french|ga|gauge|gy|cgy|mg|mcg|µg|ug|kg|lbs?|ml|cc|mci|gbq|mbq|mbq/kg|"
                     + "%|inch|inches|\"|hrs?|hours?|min|mins|minutes?|secs?|seconds?|days?|wks?|weeks?|months?|mo|"
                     + "years?|yrs?|yo|y/o|x|am|pm|units?|iu|mmhg|mg/dl|meq|mmol|patients|pts|cases|procedures|people|"
-                    + "beds|rooms|times|percent|ms|mhz|hz|kv|kvp|ma|mas|mgy|msv|ft|feet|degrees|°)(?![\\p{L}\\p{N}]))");
+                    + "beds|rooms|times|percent|attendees|participants|registrants|members|views|followers|likes|delegates|subscribers|visits|ms|mhz|hz|kv|kvp|ma|mas|mgy|msv|ft|feet|degrees|°)(?![\\p{L}\\p{N}]))");
     private static final Pattern REGISTRY = Pattern.compile("(?i)^(?:nct|isrctn|euctr|actrn|pmid|pmc|doi|cpt|icd|isbn|issn)");
     private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)");

@@ -3,29 +3,53 @@ package org.irlint.core.privacy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.irlint.core.rules.Lexicon;
 import org.irlint.core.rules.Proximity;
 
 /**
- * Tells an organization's published contact ("call our office", "Study office", "recruiting@…") from a
- * person's. Words come from the rule file: {@code ownWords} that mark the author's side, {@code personWords}
- * that mark a patient or relative (which always win), {@code roleAddresses} for mailbox names that are roles.
+ * Tells an organization's published contact ("call our office", "Book: … or 555-…", "recruiting@…") from a
+ * person's. Words come from the rule file: {@code ownWords} that mark the author's side (including imperatives
+ * addressed to readers: nobody asks the public to call a patient), {@code personWords} that mark a patient or
+ * relative (which always win), and {@code roleMailboxes} for mailbox names that are roles.
  */
 final class OrganizationContact {
-    private final Proximity own;
+    private static final Pattern LOCAL_PARTS = Pattern.compile("[._+-]");
+    /** "Call John at …": a name between the cue and the number makes it that person's number. */
+    private static final Pattern NAME_BETWEEN = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[A-Z][a-z]{2,}\\b");
+
+    private final Pattern own;
     private final Proximity person;
     private final Set<String> roles;
-    private static final Pattern LOCAL_PARTS = Pattern.compile("[._+-]");
+    private final int window;
 
     OrganizationContact(List<String> ownWords, List<String> personWords, List<String> roleAddresses, int window) {
-        this.own = Proximity.of(ownWords, window, 0);
-        this.person = Proximity.of(personWords, window + 20, 10);
+        this.own = ownWords.isEmpty() ? null : Lexicon.compile(ownWords);
+        this.person = Proximity.of(personWords, window + 20, 12);
         this.roles = Set.copyOf(roleAddresses.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        this.window = window;
     }
 
-    /** A number or address with the author's own words before it and no patient or relative near it. */
+    /** A number or address with the author's own words before it and no patient, relative or name near it. */
     boolean ownNear(String text, int start, int end) {
-        return own != null && own.near(text, start, end) && (person == null || !person.near(text, start, end));
+        if (own == null) {
+            return false;
+        }
+        if (person != null && person.near(text, start, end)) {
+            return false;
+        }
+        Matcher m = own.matcher(text).region(Math.max(0, start - window), start);
+        int cueEnd = -1;
+        while (m.find()) {
+            cueEnd = m.end();
+        }
+        if (cueEnd >= 0) {
+            return !NAME_BETWEEN.matcher(text.substring(cueEnd, start)).find();
+        }
+        // "1-800-555-0199 for our scheduling line": the cue may follow, right after the number
+        Matcher after = own.matcher(text).region(end, Math.min(text.length(), end + 30));
+        return after.find() && !NAME_BETWEEN.matcher(text.substring(end, after.start())).find();
     }
 
     /** "ir.research", "info", "recruiting": every part of the mailbox name is a role word or an initialism. */

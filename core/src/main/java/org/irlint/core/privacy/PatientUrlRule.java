@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Proximity;
 import org.irlint.core.rules.Rule;
 import org.irlint.core.rules.RuleInfo;
 import org.irlint.core.rules.RuleSpec;
@@ -24,6 +25,9 @@ import org.irlint.core.text.Entity;
  * clinicalHostWords: [mychart, pacs, ehr]             # a host label (between dots or dashes) that is a system
  * clinicalPathWords: [mychart, pacs, viewer]          # a path segment that is a system
  * idKeys: [mrn, patientid, accession, studyuid]       # query keys or path segments followed by an id
+ * profileDomains: [instagram.com, tiktok.com]         # a profile there is the patient's own when...
+ * personWords: [patient, pt, daughter]                # ...a patient or relative is mentioned within window
+ * profileUnlessNear: [patient education, follow us]   # ...and it is not the practice's own page
  * </pre>
  */
 public final class PatientUrlRule implements Rule {
@@ -39,6 +43,9 @@ public final class PatientUrlRule implements Rule {
     private final Set<String> hostWords;
     private final Set<String> pathWords;
     private final Set<String> idKeys;
+    private final Set<String> profiles;
+    private final Proximity person;
+    private final Proximity profileUnless;
     private final String message;
     private final List<String> suggestions;
 
@@ -48,6 +55,9 @@ public final class PatientUrlRule implements Rule {
         this.hostWords = lower(spec.strings("clinicalHostWords"));
         this.pathWords = lower(spec.strings("clinicalPathWords"));
         this.idKeys = lower(spec.strings("idKeys"));
+        this.profiles = lower(spec.strings("profileDomains"));
+        this.person = Proximity.of(spec.strings("personWords"), spec.integer("window", 80), spec.integer("window", 80));
+        this.profileUnless = Proximity.of(spec.strings("profileUnlessNear"), spec.integer("window", 80), spec.integer("window", 80));
         if (fundraisers.isEmpty() && hostWords.isEmpty() && idKeys.isEmpty()) {
             throw spec.error("needs at least one of 'fundraiserDomains', 'clinicalHostWords', 'idKeys'");
         }
@@ -67,8 +77,9 @@ public final class PatientUrlRule implements Rule {
     @Override
     public void check(CheckContext context) {
         List<Entity> urls = context.entities().of(Entity.Kind.URL);
+        String original = context.text();
         for (Entity e : urls) {
-            if (identifiesPatient(e.value())) {
+            if (identifiesPatient(e.value()) || personalProfile(original, e)) {
                 context.reportOriginal(this, e.start(), e.end(), message, suggestions);
             }
         }
@@ -84,6 +95,19 @@ public final class PatientUrlRule implements Rule {
                 }
             }
         }
+    }
+
+    /** A social-media profile or post with a patient or relative mentioned near it: their own account. */
+    private boolean personalProfile(String text, Entity e) {
+        if (person == null || profiles.isEmpty()) {
+            return false;
+        }
+        String u = e.value().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^(?:www\\.|m\\.)", "");
+        int slash = u.indexOf('/');
+        if (slash < 0 || slash == u.length() - 1 || !profiles.contains(u.substring(0, slash))) {
+            return false;
+        }
+        return person.near(text, e.start(), e.end()) && (profileUnless == null || !profileUnless.near(text, e.start(), e.end()));
     }
 
     /** Whether the link leads to one patient (their fundraiser, chart, images or record). */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
@@ -41,10 +40,8 @@ public final class PhoneNumberRule implements Rule {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*[-–/]\\s*(?:19|20)?\\d\\d");
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{2,4}");
-    /** Toll-free, shared-cost and premium lines belong to organizations, never to a patient. */
-    private static final Set<PhoneNumberUtil.PhoneNumberType> NON_PERSONAL = Set.of(PhoneNumberUtil.PhoneNumberType.TOLL_FREE,
-            PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE, PhoneNumberUtil.PhoneNumberType.SHARED_COST,
-            PhoneNumberUtil.PhoneNumberType.UAN);
+    /** "(555) 123-4567", "555-123-4567", "+1 555.123.4567": the North American shape, a phone number even in the 555 range. */
+    private static final Pattern NANP_SHAPE = Pattern.compile("(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}");
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern REGISTRY_BEFORE = Pattern.compile("(?i)(?:nct|pmid|pmcid|pmc|doi|isbn|issn|cpt|icd-?10|ref|trial)[\\s:#.-]*$");
 
@@ -110,7 +107,8 @@ public final class PhoneNumberRule implements Rule {
                 consider(context, text, match, seen, false);
             }
         }
-        // "Phone 555-0142": a local number without its area code is only valid-looking, so it needs its label
+        // "Phone 555-0142" (no area code) or "(555) 123-4567" (a fictional area code) are only possible numbers:
+        // taken when labelled or written in the North American shape
         for (PhoneNumberMatch match : UTIL.findNumbers(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             consider(context, text, match, seen, true);
         }
@@ -123,7 +121,11 @@ public final class PhoneNumberRule implements Rule {
             return;
         }
         String label = nearestLabel(text, start);
-        if (needsLabel && (label == null || Validator.digits(match.rawString()).length() < 7)) {
+        if (label == null) {
+            label = labelJustAfter(text, end);
+        }
+        if (needsLabel && !NANP_SHAPE.matcher(match.rawString()).matches()
+                && (label == null || Validator.digits(match.rawString()).length() < 7)) {
             return;
         }
         seen.add(new int[] {start, end});
@@ -131,8 +133,7 @@ public final class PhoneNumberRule implements Rule {
         if (isFax != fax || !plausible(text, match.rawString(), start, label != null) || entities.skips(context, start, end)) {
             return;
         }
-        boolean organizations = organization.ownNear(text, start, end) || NON_PERSONAL.contains(UTIL.getNumberType(match.number()));
-        context.report(organizations ? hint : this, start, end, message, suggestions);
+        context.report(organization.ownNear(text, start, end) ? hint : this, start, end, message, suggestions);
     }
 
     private boolean plausible(String text, String raw, int start, boolean labelled) {
@@ -185,6 +186,12 @@ public final class PhoneNumberRule implements Rule {
             last = m.group();
         }
         return last;
+    }
+
+    /** "617-555-0199 (fax)", "555 123 4567 daughter's cell": a label right after the number. */
+    private String labelJustAfter(String text, int end) {
+        Matcher m = labels.matcher(text).region(end, Math.min(text.length(), end + 20));
+        return m.find() ? m.group() : null;
     }
 
     private static boolean overlapsAny(List<int[]> spans, int start, int end) {

@@ -102,7 +102,7 @@ final class ValueScanner {
         int limit = Math.min(text.length(), from + maxGap);
         while (p < limit) {
             char c = text.charAt(p);
-            if (Character.isWhitespace(c) || ":#=.-–—(\"'‘’“”".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || ":#=.,-–—(\"'‘’“”".indexOf(c) >= 0) {
                 p++;
                 continue;
             }
@@ -128,6 +128,9 @@ final class ValueScanner {
                 && isDigit(text.charAt(end + 1))) {
             end = chunkEnd(text, end + 1);
         }
+        if (validator == null) {
+            end = groupedDigitsEnd(text, start, end);
+        }
         if (validator != null) {
             // join digit groups across single spaces while the joined value is still plausible; keep the longest valid
             List<Integer> ends = new ArrayList<>(List.of(end));
@@ -145,6 +148,37 @@ final class ValueScanner {
             return null;
         }
         return new Value(start, end, text.substring(start, end));
+    }
+
+    /**
+     * "4417 0092 1833 0071", "123 456 789": digit groups of two to five digits separated by single spaces are one
+     * number written in groups. A lone digit ("4482913 2 days") is never joined.
+     */
+    private int groupedDigitsEnd(String text, int start, int end) {
+        if (!groupOfDigits(text, start, end)) {
+            return end;
+        }
+        int e = end;
+        while (e + 1 < text.length() && text.charAt(e) == ' ' && isDigit(text.charAt(e + 1)) && e - start < maxLength) {
+            int next = chunkEnd(text, e + 1);
+            if (!groupOfDigits(text, e + 1, next) || (next < text.length() && isAlnum(text.charAt(next)))) {
+                break;
+            }
+            e = next;
+        }
+        return e;
+    }
+
+    private static boolean groupOfDigits(String text, int from, int to) {
+        if (to - from < 2 || to - from > 5) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "4 4 8 2 9 1 3" or "A B 1 2 3 4": four or more single characters each followed by one space. */

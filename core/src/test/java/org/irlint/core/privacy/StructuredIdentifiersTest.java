@@ -48,6 +48,14 @@ class StructuredIdentifiersTest {
     }
 
     @Test
+    void aNumberReadersAreToldToCallIsTheOrganizations() {
+        Report ad = ENGINE.check(Draft.of("Varicose veins? Same-week consults. Call 555-123-4567 today!"));
+        assertFalse(ad.flagged(Category.PRIVACY));
+        Report named = ENGINE.check(Draft.of("Varicose veins follow-up. Call Dolores at 555-123-4567 today"));
+        assertTrue(named.flagged(Category.PRIVACY), "a name between the cue and the number makes it hers");
+    }
+
+    @Test
     void aRelativeNearOwnWordsStillFlags() {
         Report report = ENGINE.check(Draft.of("Pt's daughter left our office her number 617-555-0142"));
         assertTrue(report.flagged(Category.PRIVACY));
