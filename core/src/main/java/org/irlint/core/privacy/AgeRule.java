@@ -27,7 +27,9 @@ public final class AgeRule implements Rule {
             + "|(?i)\\b" + OVER_89 + "(?:st|nd|rd|th)\\s+birthday\\b");
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:" + TENS + ")(?:[- ](?:and[- ])?(?:" + ONES + "|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?[- ]years?[- ](?:old|young)\\b"
-            + "|(?i)\\b(?:ninety|hundred)(?:[- ](?:" + ONES + "))?(?:th|st|nd|rd)?\\s+birthday\\b");
+            + "|(?i)\\b(?:ninety|hundred)(?:[- ](?:" + ONES + "))?(?:th|st|nd|rd)?\\s+birthday\\b"
+            // "Ninety-eight and still driving": a spelled age at the head of a clause
+            + "|(?i)(?:^|[.!?]\\s+)(?<spelled>(?:ninety|one hundred|a hundred)(?:[- ](?:" + ONES + "))?)(?=\\s+(?:and\\s+still|years|yrs|y/o|yo)\\b)");
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid[- ])?(?:90s|9\\ds?|ninet(?:ies|y's)|100s)"
             + "|(?:a|an|our|my|this|the)\\s+(?:\\w+\\s+)?(?:nonagenarian|centenarian|supercentenarian))\\b");
     private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:patients|pts|people|adults|men|women|folks|those|many|most|some)\\s+(?:\\w+\\s+){0,2}$");
@@ -53,10 +55,12 @@ public final class AgeRule implements Rule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        for (Pattern p : List.of(DIGITS, WORDS)) {
-            for (Matcher m = p.matcher(text); m.find(); ) {
-                flag(context, m.start(), m.end());
-            }
+        for (Matcher m = DIGITS.matcher(text); m.find(); ) {
+            flag(context, m.start(), m.end());
+        }
+        for (Matcher m = WORDS.matcher(text); m.find(); ) {
+            boolean spelled = m.group("spelled") != null;
+            flag(context, spelled ? m.start("spelled") : m.start(), spelled ? m.end("spelled") : m.end());
         }
         for (Matcher m = DECADE.matcher(text); m.find(); ) {
             String before = text.substring(Math.max(0, m.start() - 30), m.start());

@@ -51,6 +51,7 @@ public final class DateGrammar {
             + "|expired(?:\\s+on)?|DOD|DOS|date of service|seen(?:\\s+on)?|procedure(?:\\s+on)?|surgery(?:\\s+on)?|scan(?:\\s+on)?"
             + "|dated|since|until|from|on|by|last|next|f/u|follow-up(?:\\s+on)?))\\s*[:#]?\\s*$");
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(?:DOB|D\\.O\\.B|date of birth|born|b\\.|birthday|admitted|admit"
+            + "|(?:procedure|surgery|scan|exam|admission|discharge|injury|accident|death)\\s+date|date\\s+of\\s+(?:procedure|surgery|admission|discharge|death|injury)"
             + "|discharged|died|passed away|expired|DOD|DOS|date of service)\\b\\W{0,3}(?:on\\s+)?$");
     /** Before a bare m/d these make it a fraction or a label, not a date. */
     private static final Pattern NOT_DATE_BEFORE = Pattern.compile("(?i)(?:\\b(?:seg|segments?|grade|score|ratio|gleason|IPSS|BCLC|ASA"

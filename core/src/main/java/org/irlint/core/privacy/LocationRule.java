@@ -40,6 +40,13 @@ public final class LocationRule implements Rule {
     /** "a Plano resident", "a Tulsa-area farmer", "Tulsa native": the town as an adjective of a person. */
     private static final Pattern RESIDENT = Pattern.compile("\\b" + PLACE + "(?:-area|\\s+area)?\\s+(?i:resident|native|local|man|woman|mom|dad|teen"
             + "|grandmother|grandfather|grandma|grandpa|farmer|rancher|teacher|nursing home|high school|middle school|elementary)\\b");
+    /** "lives on Sycamore Rd": a street without a number, named as where the patient lives. */
+    private static final Pattern LIVES_ON = Pattern.compile("\\b(?i:lives|living|lived|resides|house|home)\\s+(?i:on|off|at)\\s+(?:the\\s+)?"
+            + "(?<street>(?:[A-Z][a-z]+\\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place"
+            + "|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row)\\b\\.?)");
+    /** A clinic's or event's own address is not the patient's. */
+    private static final Pattern BUSINESS_NEAR = Pattern.compile("(?i)\\b(?:our|the)\\s+(?:new\\s+)?(?:clinic|office|practice|center|centre"
+            + "|location|campus|suite|lab|department|dept)\\b|\\b(?:moved\\s+to|located\\s+at|visit\\s+us|find\\s+us|suite|call\\s+for)\\b");
     private static final Pattern TOWN_OF = Pattern.compile("(?i:town|city|village|township|borough)\\s+of\\s*$");
 
     private final RuleInfo info;
@@ -68,9 +75,12 @@ public final class LocationRule implements Rule {
         String text = context.normalized();
         PatientContext patient = PatientContext.of(context);
         // Addresses and postcodes identify wherever they appear, unless they belong to an announced event.
+        for (Matcher m = LIVES_ON.matcher(text); m.find(); ) {
+            flag(context, m.start("street"), m.end("street"));
+        }
         for (Pattern p : List.of(STREET, AU_STATE_POSTCODE, UK_POSTCODE, CA_POSTCODE)) {
             for (Matcher m = p.matcher(text); m.find(); ) {
-                if (!patient.eventNear(m.start(), m.end(), eventWindow)) {
+                if (!patient.eventNear(m.start(), m.end(), eventWindow) && !businessNear(text, m.start(), m.end())) {
                     flag(context, m.start(), m.end());
                 }
             }
@@ -116,7 +126,8 @@ public final class LocationRule implements Rule {
         }
         for (Matcher m = AFTER_CUE.matcher(text); m.find(); ) {
             String place = longestPlace(m.group("place"));
-            if (place == null || patient.eventNear(m.start(), m.end(), eventWindow)) {
+            // "in Oswestry Disability Index", "from Boston Scientific": the town starts a longer proper name
+            if (place == null || place.length() < m.group("place").length() || patient.eventNear(m.start(), m.end(), eventWindow)) {
                 continue;
             }
             boolean townOf = TOWN_OF.matcher(text.substring(Math.max(0, m.start("place") - 14), m.start("place"))).find();
@@ -136,6 +147,10 @@ public final class LocationRule implements Rule {
             }
         }
         return null;
+    }
+
+    private boolean businessNear(String text, int start, int end) {
+        return BUSINESS_NEAR.matcher(text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 40))).find();
     }
 
     private String trimmed(String place) {

@@ -33,6 +33,9 @@ public final class NameRule implements Rule {
     private static final Pattern COLLEAGUE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:(?:our|my|the)\\s+)?(?:\\w+\\s+){0,2}?(?:nurse|tech|technologist|fellow|resident|attending|colleague|partner|PA|NP"
                     + "|RN|RT|MD|DO|PhD|rep|scrub|anesthesiologist|CRNA|radiologist|surgeon|chief|director|chair|coordinator)\\b");
+    /** "Jaylen, my 17yo PE pt, …" and "Theodore (my PAE pt)": a name in apposition to the patient. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\b(?<name>" + WORD + ")\\s*(?:,|\\(|\\s[-–—])\\s*(?i:my|our|the|this)\\s+(?:[\\w/-]+\\s+){0,4}?(?i:pt|patient)\\b(?!s)");
     private static final Pattern CUE = Pattern.compile(
             "\\b(?<cue>(?i:last name|first name|surname|family name|name is|name's|named|goes by))\\s*:?\\s+(?<name>"
                     + WORD + "(?:\\s+" + WORD + ")?)");
@@ -51,6 +54,8 @@ public final class NameRule implements Rule {
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile(
             "(?:\\b(?i:dr|prof|professor|nurse|st|saint|doc|coach|rep|sen|senator|rev|pastor)\\.?|@)\\s*$");
 
+    private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,},\\s?$");
+    private static final Pattern CAPS_AFTER = Pattern.compile("^,\\s?[A-Z]{2,}\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
 
     private final RuleInfo info;
@@ -102,7 +107,7 @@ public final class NameRule implements Rule {
         for (Matcher m = CUE.matcher(text); m.find(); ) {
             boolean explicit = !m.group("cue").toLowerCase(java.util.Locale.ROOT).startsWith("name");
             String first = m.group("name").split("\\s+")[0];
-            if (explicit && !m.group("cue").equalsIgnoreCase("goes by") || knownName(first) && patient && !excluded(first)) {
+            if (explicit && !m.group("cue").equalsIgnoreCase("goes by") || strongName(first) && patient && !excluded(first)) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
@@ -126,9 +131,15 @@ public final class NameRule implements Rule {
             }
         }
         for (Matcher m = CHART.matcher(text); m.find(); ) {
-            if (m.group("last") != null && gazetteer.surname(m.group("last")) != Strength.NONE
+            if (m.group("last") != null && !inCapsList(text, m.start(), m.end()) && gazetteer.surname(m.group("last")) != Strength.NONE
                     && gazetteer.firstName(m.group("first")) != Strength.NONE && !excluded(m.group("first")) && !excluded(m.group("last"))) {
                 flag(context, m.start(), m.end()); // LAST, FIRST in capitals is how charts and overlays print a patient
+            }
+        }
+        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            if (!excluded(name) && !gazetteer.commonWord(name) && !colleagueBefore(text, m.start())) {
+                flag(context, m.start("name"), m.end("name"));
             }
         }
         if (!patient) {
@@ -215,6 +226,12 @@ public final class NameRule implements Rule {
     private static boolean colleague(String text, int start, int end) {
         return THANKS_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
                 || COLLEAGUE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    /** "[DA, OA, RA, ELA, PAD]" is a list of acronyms, not LAST, FIRST. */
+    private static boolean inCapsList(String text, int start, int end) {
+        return CAPS_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+                || CAPS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
     }
 
     private static boolean sentenceStart(String text, int start) {

@@ -18,8 +18,9 @@ public final class PatientContext {
             "\\b\\d0s\\s?(?-i:[MF])\\b|\\b\\d{1,3}(?:yo)?(?-i:[MF])\\b|\\b\\d{1,3}\\s?yo\\s?(?-i:[MF])\\b",
             "\\b(?:my|our|this|that|today'?s|tonight'?s|yesterday'?s|the)\\s+(?:[\\w/-]+\\s+){0,3}?(?:pt|patient)\\b(?!s)",
             "\\b(?:pt|patient)'?s\\b",
+            "\\b(?:on|for|with|to|of)\\s+(?:a|an)\\s+(?:[\\w/-]+\\s+){0,2}?(?:pt|patient|man|woman|lady|gentleman|guy|kid|teen|boy|girl)\\b(?!s)",
             "\\b(?:pt|patient)\\s+(?:[A-Z]|w/|with|had|has|is|was|came|who|presented|underwent|asked|told|sent|lives|got|seen|went|did"
-                    + "|does|needs|needed|wants|wanted|says|said|walked|feels|felt|loved|rang|ran|called|emailed)\\b",
+                    + "|does|needs|needed|wants|wanted|says|said|walked|feels|felt|loved|rang|ran|called|emailed|tolerated|coded|died|passed)\\b",
             "\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z]",
             "\\b(?:DOB|D\\.O\\.B\\.?|MRN|date of birth|admitted|discharged|s/p)\\b",
             "\\b(?:his|her|their)\\s+(?:dad|mom|father|mother|son|daughter|wife|husband|family|kids|grandkids)\\b",

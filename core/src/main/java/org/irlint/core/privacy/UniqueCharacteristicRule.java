@@ -42,7 +42,7 @@ public final class UniqueCharacteristicRule implements Rule {
         if (jobs.isEmpty()) {
             throw spec.error("needs a non-empty 'occupations' list");
         }
-        this.jobAt = Pattern.compile("(?i)\\b(?:the|a|an|our|his|her)\\s+(?:(?:head|lead|executive|sous|owner\\s+and|former|retired)\\s+)?"
+        this.jobAt = Pattern.compile("(?i)\\b(?:the|a|an|our|his|her)\\s+(?:(?:head|lead|executive|sous|owner\\s+and|former|retired|starting|star|senior|assistant)\\s+)?"
                 + "(?:" + String.join("|", jobs.stream().map(Pattern::quote).toList()) + ")\\s+(?:at|of|for)\\s+(?:the\\s+)?(?-i:" + BUSINESS + ")");
         this.institutions = Words.set(spec, "institutions");
         List<String> roles = spec.strings("uniqueRoles");
