@@ -24,6 +24,7 @@ final class BuiltInKinds {
         kinds.register("privacy-image", org.irlint.core.privacy.ImageRule::new);
         // professionalism
         // relevance
+        kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);
         // reach
         kinds.register("post-length", org.irlint.core.reach.LengthRule::new);
         kinds.register("hashtag-count", org.irlint.core.reach.HashtagCountRule::new);
