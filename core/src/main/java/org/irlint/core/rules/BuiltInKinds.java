@@ -22,6 +22,13 @@ final class BuiltInKinds {
         kinds.register("privacy-unique", org.irlint.core.privacy.UniqueCharacteristicRule::new);
         kinds.register("privacy-combination", org.irlint.core.privacy.CombinationRule::new);
         kinds.register("privacy-image", org.irlint.core.privacy.ImageRule::new);
+        kinds.register("privacy-name-context", org.irlint.core.privacy.PersonMentionRule::new);
+        kinds.register("privacy-age-words", org.irlint.core.privacy.SpelledAgeRule::new);
+        kinds.register("privacy-place-context", org.irlint.core.privacy.InternationalPlaceRule::new);
+        kinds.register("privacy-url-profile", org.irlint.core.privacy.ProfileUrlRule::new);
+        kinds.register("privacy-event-combination", org.irlint.core.privacy.EventCombinationRule::new);
+        kinds.register("privacy-date-extra", org.irlint.core.privacy.ShortDateRule::new);
+        kinds.register("privacy-distinctive-mark", org.irlint.core.privacy.DistinctiveMarkRule::new);
         // professionalism
         // relevance
         kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);
