@@ -17,8 +17,9 @@ import org.irlint.core.rules.RuleSpec;
  * {@code kind: privacy-place-context} — where a patient lives, written the way British, Irish, Australian, Indian
  * and Singaporean clinicians write it: "lives out in Clifden", "can't get in from Whitby", "92 y/o from Wagga", a
  * town before its postcode ("Sale M33 7QT"), an Australian postcode before its state ("2000 NSW"), an Indian
- * neighbourhood and city before a PIN code ("Jayanagar, Bengaluru 560041"), a UK street ("14 Alder Grove") and a
- * county named as home ("Holmes County", "County Mayo"). Only in a post about someone's care and away from event
+ * neighbourhood and city before a PIN code ("Jayanagar, Bengaluru 560041"), a UK street ("14 Alder Grove"), a flat or
+ * house number, a Singapore postcode or HDB block, a county named as home ("Holmes County", "County Mayo"), and
+ * "in <town>" for the small towns of the supplementary list that the main gazetteer lacks. Only in a post about someone's care and away from event
  * and business words: a hospital's own address in an announcement is not a patient's.
  *
  * <p>Parameters: {@code places} (extra gazetteer resource, {@code name[*]<TAB>country}), {@code notPlaces}
@@ -36,6 +37,13 @@ public final class InternationalPlaceRule implements Rule {
             + "(?!\\s+(?i:registry|register|guidelines?|cohort|trial|study|data|audit|conference|meeting|program|programme|network|health|service))");
     private static final Pattern TOWN_STATE = Pattern.compile(PLACE + "\\s*,?\\s+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)\\b");
     private static final Pattern PIN = Pattern.compile("(?:(?<area>" + CAP + "(?:\\s" + CAP + ")?),\\s*)?" + PLACE + "\\s*,?\\s*[-–]?\\s*(?<pin>[1-8]\\d{2}\\s?\\d{3})(?![\\d-])");
+    /** "in Ballina", "near Oamaru": a bare "in" is trusted only for towns from the supplementary list. */
+    private static final Pattern IN = Pattern.compile("\\b(?i:in|near|outside|around|at)\\s+" + PLACE);
+    /** Singapore: a six-digit postcode after the city, and HDB block addresses ("Blk 123 Tampines St 11 #04-56"). */
+    private static final Pattern SG_ADDRESS = Pattern.compile("\\bSingapore\\s+(?<code>\\d{6})\\b|\\b(?<blk>(?:Blk|Block)\\s+\\d{1,4}[A-Z]?(?:\\s+" + CAP + "){1,3}(?:\\s+\\d{1,3})?(?:\\s*#\\d{1,3}-\\d{1,5})?)");
+    /** A flat or house number, the start of a home address ("Flat 4B", "H.No. 12-3-456", "Door No. 7"). */
+    private static final Pattern DWELLING = Pattern.compile("\\b(?:Flat|Apt\\.?|Apartment|H\\.\\s?No\\.?|House\\s+No\\.?|Door\\s+No\\.?)\\s*\\d{1,4}[A-Z]?"
+            + "(?:[/-]\\d{1,4})*(?:,\\s*\\d{1,4}\\s+(?:" + CAP + "\\s+){1,3}(?:Road|Street|Lane|Avenue|Grove|Close|Crescent|Drive|Way|Nagar|Colony))?\\b");
     private static final Pattern UK_STREET = Pattern.compile("\\b\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}(?:Grove|Close|Crescent|Gardens|Mews|Terrace|Walk"
             + "|Rise|Green|Square|Hill|Row|Place|Lane|Road|Street|Avenue|Drive|Way|Court|View|Vale|Croft|Fold|Chase|Parade|Wynd|Gate|Brae|Park|Meadows"
             + "|Nagar|Colony|Layout|Cross|Main|Marg|Salai)\\b");
@@ -95,6 +103,20 @@ public final class InternationalPlaceRule implements Rule {
         }
         for (Matcher m = FROM.matcher(text); m.find(); ) {
             placeAt(context, text, m, false);
+        }
+        for (Matcher m = IN.matcher(text); m.find(); ) {
+            int[] span = longestKnown(m.group("place"), m.start("place"), false);
+            String found = span == null ? null : text.substring(span[0], span[1]);
+            if (found != null && extra.containsKey(Words.key(found)) && gazetteer.place(found) == Strength.NONE) {
+                flagIfPrivate(context, text, span[0], span[1]);
+            }
+        }
+        for (Matcher m = SG_ADDRESS.matcher(text); m.find(); ) {
+            String g = m.group("code") != null ? "code" : "blk";
+            flagIfPrivate(context, text, m.start(g), m.end(g));
+        }
+        for (Matcher m = DWELLING.matcher(text); m.find(); ) {
+            flagIfPrivate(context, text, m.start(), m.end());
         }
         for (Matcher m = TOWN_BEFORE_POSTCODE.matcher(text); m.find(); ) {
             placeAt(context, text, m, true);

@@ -17,8 +17,9 @@ import org.irlint.core.rules.RuleSpec;
  * English title or the name is not in the US census lists: CJK names before an honorific (王建国先生, 田中さん),
  * Spanish, Portuguese, French, German and Indian honorifics (Sra., Dña., Mme, Frau, Shri, Uncle-ji), tributes and
  * vocatives (RIP J.R., happy birthday to X, "X, you're a rockstar"), a name before a relative ("Tommy's mom") or
- * after one ("Mum (Margaret, 91)"), a name placed in a bed or bay, and a census first+last pair in a post about
- * someone's care. Once a name is reported, its other mentions in the same post are reported too: a name that
+ * after one ("Mum (Margaret, 91)"), a name placed in a bed or bay, a census first name introduced ("Baby Olivia",
+ * "Meet Rosa, who…") or as the subject of the care ("Rosa had her port placed"), a hashtag built on a name
+ * (#PrayForLily, #NoraStrong), and a census first+last pair in a post about someone's care. Once a name is reported, its other mentions in the same post are reported too: a name that
  * identifies once identifies everywhere.
  *
  * <p>Parameters: {@code notNames} (words after an honorific or in a tribute that are not people: job titles,
@@ -52,6 +53,15 @@ public final class PersonMentionRule implements Rule {
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
             + "|wife|husband|son|daughter|sister|brother)\\s*(?:\\(|,|[-–—])\\s*(?<name>" + NAME + ")\\s*[,)]");
     private static final Pattern PLACED = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
+    /** "Baby Olivia", "Meet Rosa, who…": a child's name, a patient introduced to readers. */
+    private static final Pattern INTRODUCED = Pattern.compile("\\b(?:Baby|baby|[Mm]eet)\\s+(?<name>" + NAME + ")(?=\\s*(?:,|\\s+who\\b|['’]s\\b|\\s+(?:had|has|is|was|came|went)\\b))");
+    /** "Rosa had her port placed", "Kwame went home today": a first name as the subject of the care. */
+    private static final Pattern SUBJECT_OF_CARE = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:went\\s+home|was\\s+discharged|is\\s+(?:home|recovering"
+            + "|doing\\s+(?:great|well|brilliantly))|walked\\s+out|had\\s+(?:her|his)\\s+(?:[\\w-]+\\s+){0,2}?(?:embo\\w*|drain|port|stent|biopsy|procedure|TIPS"
+            + "|TACE|UFE|PAE|GAE|ablation|line|PICC|filter|tube|nephrostomy|angioplasty|thrombectomy|kyphoplasty|vertebroplasty|fistula|veins?|fibroids?|liver|kidney))\\b");
+    /** Hashtags built on a patient's name: #PrayForLily, #TeamMateo, #NoraStrong. */
+    private static final Pattern NAME_TAG = Pattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}{2,})\\b"
+            + "|#(?<name2>\\p{Lu}\\p{Ll}{2,})(?:Strong|Warrior|Fights|Fight|Army|Journey|Tough|Brave)\\b");
     private static final Pattern PAIR = Pattern.compile("\\b(?<first>" + NAME + ")\\s+(?<last>(?:O['’]|Mc|Mac)?" + NAME + ")\\b(?!\\s+\\p{Lu})");
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile("(?:\\b(?i:dr|prof|professor|nurse|sister|st|saint|coach|rev|pastor|consultant|registrar|doc)\\.?"
             + "|@|#)\\s*$");
@@ -67,6 +77,8 @@ public final class PersonMentionRule implements Rule {
     private final Gazetteer gazetteer;
     private final Set<String> notNames;
     private final Pattern colleagueWords;
+    /** "… had her first TIPS as an attending": the rest of the sentence makes the subject staff. */
+    private final Pattern asStaff;
 
     public PersonMentionRule(RuleSpec spec) {
         this.info = spec.info();
@@ -79,6 +91,8 @@ public final class PersonMentionRule implements Rule {
             throw spec.error("needs a non-empty 'colleagueWords' list");
         }
         // "Sam, our charge nurse": staff words in apposition right after the name
+        this.asStaff = Pattern.compile("(?i)\\b(?:as|is|was)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+)?(?:"
+                + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b|\\bso\\s+proud\\s+of\\s+(?:our|my)\\b");
         this.colleagueWords = Pattern.compile("(?i)^\\s*[,(]?\\s*(?:(?:our|my|the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:"
                 + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b");
     }
@@ -154,6 +168,24 @@ public final class PersonMentionRule implements Rule {
                 String name = m.group("name");
                 if (personLike(name) && !colleagueBefore(text, m.start())) {
                     names.add(span(m, "name"));
+                }
+            }
+            for (Pattern p : List.of(INTRODUCED, SUBJECT_OF_CARE)) {
+                for (Matcher m = p.matcher(text); m.find(); ) {
+                    String name = m.group("name");
+                    if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
+                            && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
+                        names.add(span(m, "name"));
+                    }
+                }
+            }
+            for (Matcher m = NAME_TAG.matcher(text); m.find(); ) {
+                String g = m.group("name") != null ? "name" : "name2";
+                if (gazetteer.firstName(m.group(g)) != Strength.NONE && !excluded(m.group(g))) {
+                    // a hashtag is markup, but a patient's name inside one is still a name
+                    if (!reportedAnyName(context, m.start(), m.end())) {
+                        context.report(this, m.start(), m.end(), message, suggestions);
+                    }
                 }
             }
             for (Matcher m = PAIR.matcher(text); m.find(); ) {
@@ -234,6 +266,14 @@ public final class PersonMentionRule implements Rule {
     /** Dr. before, or staff words right after ("…, our charge nurse"): a colleague, not a patient. */
     private boolean colleagueAround(String text, int start, int end) {
         return colleagueBefore(text, start) || colleagueWords.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    private boolean staffInSentence(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 100 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return asStaff.matcher(text.substring(from, Math.min(text.length(), end + 1 + 40))).find();
     }
 
     private static int[] span(Matcher m, String group) {

@@ -12,7 +12,8 @@ import org.irlint.core.rules.RuleSpec;
  * {@code kind: privacy-age-words} — ages over 89 written the way people talk rather than chart: spelled out at the
  * head of a clause ("Ninety-two and back to line dancing", "Ninety-four, sharp as a tack"), after a verb of age
  * ("she's ninety-three", "turns a hundred"), and a bare number standing beside a person as an apposition
- * ("Mr Byrne, 94, …", "Nana (Joan, 97)", "in bay 2, 91 on Sunday"). Group statements and measures
+ * ("Mr Byrne, 94, …", "Nana (Joan, 97)", "in bay 2, 91 on Sunday"), and after a verb of reaching an age ("turns 100",
+ * "celebrated her 95th", "At 93, she …"). Group statements and measures
  * ("90 mm", "aged 90 and over") are left to {@link NotAnIdentifier} and the group guard.
  */
 public final class SpelledAgeRule implements Rule {
@@ -22,6 +23,9 @@ public final class SpelledAgeRule implements Rule {
             + "|this|on|last|next|going|still|now|yesterday)\\b))");
     private static final Pattern AFTER_VERB = Pattern.compile("(?i)\\b(?:she|he)(?:['’]s|\\s+is|\\s+was|\\s+turns|\\s+turned)\\s+(?<age>" + SPELLED + ")\\b"
             + "|\\b(?:turns|turned|turning|aged|at\\s+the\\s+age\\s+of)\\s+(?<age2>" + SPELLED + ")\\b");
+    /** "turns 100 on Sunday", "celebrated her 95th", "At 93, she…". */
+    private static final Pattern VERB_DIGITS = Pattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
+            + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,");
     /** A bare 90–129 between commas or in brackets beside a person. */
     private static final Pattern APPOSITION = Pattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
             + "|Fri|Satur|Sun)day|today|tomorrow|this\\s+(?:week|month|year)|next\\s+(?:week|month)|and\\s+(?:still|sharp|going|back))))");
@@ -63,6 +67,12 @@ public final class SpelledAgeRule implements Rule {
         }
         if (!care) {
             return;
+        }
+        for (Matcher m = VERB_DIGITS.matcher(text); m.find(); ) {
+            String g = m.group("age") != null ? "age" : "age2";
+            if (!unitAfter(text, m.end(g))) {
+                flag(context, m.start(g), m.end(g));
+            }
         }
         for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
             String before = text.substring(Math.max(0, m.start() - 24), m.start());
