@@ -33,7 +33,7 @@ public final class DistinctiveMarkRule implements Rule {
         }
         String nouns = String.join("|", marks.stream().map(Pattern::quote).toList());
         // one to four describing words before the mark, and optionally where it is ("covering his back", "on her neck")
-        this.mark = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’-]+\\s+){1,4}?)(?:" + nouns + ")\\b"
+        this.mark = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’-]+\\s+){1,4}?)(?<noun>(?:" + nouns + ")(?:s|red|ring|ed)?)\\b"
                 + "(?:\\s+(?:of\\s+(?:a|an|the|his|her)\\s+[\\w'’-]+|(?:covering|across|down|on|over|along|around)\\s+(?:his|her|their|the)\\s+(?:[\\w'’-]+\\s+){0,2}?"
                 + "(?:back|chest|arm|arms|neck|face|leg|legs|shoulder|hand|hands|head|forearm|thigh|calf|scalp|body)))?");
         this.clinical = Words.requiredPhrases(spec, "notDistinctive");
@@ -63,7 +63,8 @@ public final class DistinctiveMarkRule implements Rule {
         String text = context.normalized();
         for (Matcher m = mark.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
-            if (clinical.matcher(around).find() || plain(m.group("desc"))) {
+            // "scarred" and "scarring" describe a mark; "scared" does not
+            if (clinical.matcher(around).find() || plain(m.group("desc")) || m.group("noun").equalsIgnoreCase("scared")) {
                 continue;
             }
             if (!Markup.inside(context, m.start(), m.end()) && !Markup.reported(context, info.id(), m.start(), m.end())) {
