@@ -51,16 +51,28 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
         ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
         TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
-        return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence),
+        Bm25Table bodies = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BODY, 1.0), index.referenceSlots(),
+                index.documents().size());
+        Bm25Table background = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BACKGROUND, 1.0),
+                index.backgroundSlots(), index.backgroundCount());
+        return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence, bodies, background),
                 new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index),
                 library.catalogueHashtags());
     }
 
     @Override
     public RelevanceAssessment assess(TextView text) {
-        Set<String> terms = new LinkedHashSet<>();
-        analyzer.terms(ReferenceIndex.BODY, text.normalized(), terms::add);
-        double score = scorer.score(scorer.evidence(terms));
+        List<String> all = new ArrayList<>();
+        int[][] starts = {new int[32]};
+        analyzer.termsWithOffsets(ReferenceIndex.BODY, text.normalized(), (term, start) -> {
+            if (all.size() == starts[0].length) {
+                starts[0] = java.util.Arrays.copyOf(starts[0], all.size() * 2);
+            }
+            starts[0][all.size()] = start;
+            all.add(term);
+        });
+        Set<String> terms = new LinkedHashSet<>(all);
+        double score = scorer.score(scorer.evidence(all, starts[0]));
         boolean onTopic = scorer.onTopic(score);
         if (!onTopic) {
             return new RelevanceAssessment(score, false, List.of(), List.of(), List.of());

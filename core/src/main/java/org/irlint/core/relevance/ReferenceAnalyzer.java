@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The analysis chain for posts and reference material:
@@ -102,6 +103,26 @@ public final class ReferenceAnalyzer extends Analyzer {
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen with a StringReader
+        }
+    }
+
+    /** A term and where its source text starts: synonyms injected for one phrase share the phrase's start. */
+    public interface TermSink {
+        void accept(String term, int startOffset);
+    }
+
+    /** Calls {@code sink} with each term of {@code text} and its start offset, in order. */
+    public void termsWithOffsets(String field, String text, TermSink sink) {
+        try (TokenStream ts = tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sink.accept(term.toString(), offset.startOffset());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

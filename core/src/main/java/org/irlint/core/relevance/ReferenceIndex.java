@@ -82,6 +82,38 @@ public final class ReferenceIndex implements Closeable {
         }
     }
 
+    /** For each Lucene doc id, its position in {@link #documents()}, or -1 for other entries. */
+    public int[] referenceSlots() {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            position.put(documents.get(i).id(), i);
+        }
+        int[] slots = new int[byDocId.length];
+        for (int doc = 0; doc < slots.length; doc++) {
+            slots[doc] = byDocId[doc] == null ? -1 : position.get(byDocId[doc].id());
+        }
+        return slots;
+    }
+
+    /** For each Lucene doc id, its number among the background entries, or -1 for IR text. */
+    public int[] backgroundSlots() {
+        int[] slots = new int[domainOf.length];
+        int next = 0;
+        for (int doc = 0; doc < slots.length; doc++) {
+            slots[doc] = domainOf[doc] >= 0 ? next++ : -1;
+        }
+        return slots;
+    }
+
+    /** How many background entries (paragraphs and general-medical lexicon entries) the index holds. */
+    public int backgroundCount() {
+        int n = 0;
+        for (int d : domainOf) {
+            n += d >= 0 ? 1 : 0;
+        }
+        return n;
+    }
+
     /** For each Lucene doc id, the index of its background domain, or -1 for IR text. */
     public int[] domains() {
         return domainOf.clone();
@@ -125,6 +157,12 @@ public final class ReferenceIndex implements Closeable {
                     }
                     doc.add(new TextField(e.topics().isEmpty() ? BACKGROUND : IR,
                             e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+                for (String post : library.irPosts()) {
+                    Document doc = new Document();
+                    doc.add(new StringField(KIND, "ir-post", Field.Store.NO));
+                    doc.add(new TextField(IR, post, Field.Store.NO));
                     writer.addDocument(doc);
                 }
                 for (ReferenceLibrary.BackgroundParagraph p : library.background()) {

@@ -14,6 +14,8 @@ import org.apache.lucene.search.TermQuery;
  * documents only.
  */
 final class ReferenceQuery {
+    /** Lucene refuses Boolean queries with more than 1024 clauses; a 25,000-character query could exceed it. */
+    static final int MAX_CLAUSES = 1000;
     private static final Query REFERENCES_ONLY = new TermQuery(new Term(ReferenceIndex.KIND, ReferenceIndex.KIND_REFERENCE));
 
     private ReferenceQuery() {
@@ -27,7 +29,7 @@ final class ReferenceQuery {
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         int clauses = 0;
         for (String t : terms) {
-            if (clauses + 3 > IndexSearcherLimits.MAX_CLAUSES) {
+            if (clauses + 3 > MAX_CLAUSES) {
                 break;
             }
             should.add(new BoostQuery(new TermQuery(new Term(ReferenceIndex.TITLE, t)), 3f), BooleanClause.Occur.SHOULD);
@@ -39,13 +41,5 @@ final class ReferenceQuery {
                 .add(should.build(), BooleanClause.Occur.MUST)
                 .add(REFERENCES_ONLY, BooleanClause.Occur.FILTER)
                 .build();
-    }
-
-    /** Lucene refuses Boolean queries with more than 1024 clauses; a 25,000-character draft could exceed it. */
-    static final class IndexSearcherLimits {
-        static final int MAX_CLAUSES = 1000;
-
-        private IndexSearcherLimits() {
-        }
     }
 }

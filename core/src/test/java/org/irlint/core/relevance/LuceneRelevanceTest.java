@@ -88,6 +88,33 @@ class LuceneRelevanceTest {
     }
 
     @Test
+    void sharedAcrossThreadsItGivesTheSameAnswers() throws Exception {
+        List<String> posts = List.of("Genicular artery embolization for knee pain #IRad", "Pancakes and coffee this morning ☕",
+                "PICC placed at the bedside under ultrasound", "Kidney stones: drink water, see your urologist");
+        List<RelevanceAssessment> expected = posts.stream().map(LuceneRelevanceTest::assess).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        int k = i % posts.size();
+                        if (!assess(posts.get(k)).equals(expected.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void searchOfNothingFindsNothing() {
         assertTrue(MODEL.search("   ", 5).isEmpty());
         assertTrue(MODEL.search("knee", 0).isEmpty());

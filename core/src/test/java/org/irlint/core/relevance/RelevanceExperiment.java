@@ -47,6 +47,9 @@ public final class RelevanceExperiment {
             ir.add("ir".equals(n.get("labels").get("topic").asText()));
         }
         IndexSearcher s = index.searcher();
+        RelevanceScorer full = new RelevanceScorer(ev,
+                Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BODY, 1.0), index.referenceSlots(), index.documents().size()),
+                Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BACKGROUND, 1.0), index.backgroundSlots(), index.backgroundCount()));
         Map<String, ToDoubleFunction<String>> methods = new LinkedHashMap<>();
         ReferenceAnalyzer plain = ReferenceAnalyzer.forIndex(acr);
         methods.put("llr-mean-nosyn", t -> llr(plain, ev, t, 1));
@@ -78,6 +81,13 @@ public final class RelevanceExperiment {
         methods.put("pos+bm25/4", t -> llr(qa, ev, t, 3) + bm25(qa, s, t) / 4);
         methods.put("pos+bm25/2", t -> llr(qa, ev, t, 3) + bm25(qa, s, t) / 2);
         methods.put("pos+bm25", t -> llr(qa, ev, t, 3) + bm25(qa, s, t));
+        RelevanceScorer scorer = new RelevanceScorer(ev, null, null);
+        methods.put("pos-grouped", t -> grouped(qa, scorer, t));
+        methods.put("CHOSEN grouped+contrast", t -> grouped(qa, full, t));
+        for (double lam : new double[] {0.05, 0.1, 0.2}) {
+            methods.put("grouped+neg" + lam, t -> grouped(qa, scorer, t) + lam * (llr(qa, ev, t, 0) - llr(qa, ev, t, 3)));
+        }
+        methods.put("grouped+bm25/2", t -> grouped(qa, scorer, t) + bm25(qa, s, t) / 2);
         methods.put("topic-only", t -> new LinkedHashSet<>(qa.terms(t)).stream().filter(topicTerms::contains).count());
         methods.put("llr-sum", t -> llr(qa, ev, t, 0));
         methods.put("pos-sum", t -> llr(qa, ev, t, 3));
@@ -91,18 +101,28 @@ public final class RelevanceExperiment {
         // Leave-one-out over the library: patient-text windows of each reference document against background
         // paragraphs, each scored with its own document's counts removed. Fits the logistic calibration.
         ReferenceAnalyzer ia = ReferenceAnalyzer.forIndex(acr);
+        int generalLexicon = (int) lib.lexicon().stream().filter(e -> e.topics().isEmpty()).count();
+        if (generalLexicon + lib.background().size() != index.backgroundCount()) {
+            throw new IllegalStateException("background slots do not line up");
+        }
         List<double[]> loo = new ArrayList<>();
+        int docNo = -1;
         for (ReferenceDocument d : lib.documents()) {
+            docNo++;
             Map<String, Long> own = counts(ia, d.title() + ".\n" + d.keywords() + ".\n" + String.join(" ", d.hashtags()) + ".\n" + d.body());
             long ownTotal = own.values().stream().mapToLong(Long::longValue).sum();
             for (String window : windows(d.patients(), 2)) {
-                loo.add(new double[] {looEvidence(qa, ev, window, own, ownTotal, true), 1});
+                loo.add(new double[] {looEvidence(qa, ev, window, own, ownTotal, true)
+                        + full.contrast(new LinkedHashSet<>(qa.terms(window)), docNo, -1), 1});
             }
         }
+        int bgNo = generalLexicon - 1;
         for (ReferenceLibrary.BackgroundParagraph p : lib.background()) {
+            bgNo++;
             Map<String, Long> own = counts(ia, p.text());
             long ownTotal = own.values().stream().mapToLong(Long::longValue).sum();
-            loo.add(new double[] {looEvidence(qa, ev, p.text(), own, ownTotal, false), 0});
+            loo.add(new double[] {looEvidence(qa, ev, p.text(), own, ownTotal, false)
+                    + full.contrast(new LinkedHashSet<>(qa.terms(p.text())), -1, bgNo), 0});
         }
         double[] fit = fitLogistic(loo);
         double[] looScores = loo.stream().mapToDouble(x -> x[0]).toArray();
@@ -110,7 +130,7 @@ public final class RelevanceExperiment {
         System.out.printf("LOO (library, %d IR windows vs %d background): AUC %.4f, best acc %s; logistic slope %.3f midpoint %.3f%n",
                 looPos.stream().filter(b -> b).count(), looPos.stream().filter(b -> !b).count(), auc(looScores, looPos),
                 bestAccuracy(looScores, looPos), fit[0], fit[1]);
-        double[] devEvidence = texts.stream().mapToDouble(t -> llr(qa, ev, t, 3)).toArray();
+        double[] devEvidence = texts.stream().mapToDouble(t -> grouped(qa, full, t)).toArray();
         for (double th : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
             int ok = 0;
             for (int i = 0; i < devEvidence.length; i++) {
@@ -141,13 +161,18 @@ public final class RelevanceExperiment {
     }
 
     static double looEvidence(ReferenceAnalyzer qa, TermEvidence ev, String text, Map<String, Long> own, long ownTotal, boolean isIr) {
-        double sum = 0;
-        for (String t : new LinkedHashSet<>(qa.terms(text))) {
-            long c = own.getOrDefault(t, 0L);
-            double w = isIr ? ev.weightWithout(t, c, 0, ownTotal, 0) : ev.weightWithout(t, 0, c, 0, ownTotal);
-            sum += Math.max(w, 0);
-        }
-        return sum;
+        Map<Integer, Double> best = new java.util.HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        qa.termsWithOffsets("body", text, (t, start) -> {
+            if (seen.add(t)) {
+                long c = own.getOrDefault(t, 0L);
+                double w = isIr ? ev.weightWithout(t, c, 0, ownTotal, 0) : ev.weightWithout(t, 0, c, 0, ownTotal);
+                if (w > 0) {
+                    best.merge(start, w, Math::max);
+                }
+            }
+        });
+        return best.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** One-feature logistic regression by gradient descent; returns {slope, midpoint}. */
@@ -166,6 +191,16 @@ public final class RelevanceExperiment {
             b -= 0.1 * gb / data.size();
         }
         return new double[] {a, -b / a};
+    }
+
+    static double grouped(ReferenceAnalyzer qa, RelevanceScorer scorer, String text) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        qa.termsWithOffsets("body", text, (t, o) -> {
+            terms.add(t);
+            starts.add(o);
+        });
+        return scorer.evidence(terms, starts.stream().mapToInt(Integer::intValue).toArray());
     }
 
     static double llr(ReferenceAnalyzer qa, TermEvidence ev, String text, int mode) {
