@@ -13,10 +13,10 @@ import org.irlint.core.rules.RuleSpec;
  * Irish, Australian and Indian notes write them ("embolised on 03/11", "Admitted 17/08, coiled 18/08, home
  * 21/08"). A bare "3/11" is also a fraction, a score or a duration ("7/10 pain", "3/7 ago"), so it counts as a
  * date only after a date word (on, admitted, home, since, until…) or beside another date, in a post that tells
- * of someone's care.
+ * of someone's care. Dotted forms (03.11) are left out: in clinical text they are almost always decimals.
  */
 public final class ShortDateRule implements Rule {
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.:,-])(?<a>\\d{1,2})[/.](?<b>\\d{1,2})(?![\\d/]|[.,]\\d|\\s?(?:mm|cm|kg|mg|ml|%))");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.:,-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/]|[.,]\\d|\\s?(?:mm|cm|kg|mg|ml|%))");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:on|admitted|admission|discharged|d/c|home|since|from|until|till|by|dated|due|booked"
             + "|scheduled|seen|born|DOB|coiled|emboli[sz]ed|stented|ablated|biopsied|drained|transferred|presented|op|procedure|scan|CT|MRI|US|list"
             + "|clinic|review|f/u|follow-up)\\s*[:,-]?\\s*$");
