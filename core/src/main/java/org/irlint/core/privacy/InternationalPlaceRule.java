@@ -39,6 +39,9 @@ public final class InternationalPlaceRule implements Rule {
     private static final Pattern PIN = Pattern.compile("(?:(?<area>" + CAP + "(?:\\s" + CAP + ")?),\\s*)?" + PLACE + "\\s*,?\\s*[-–]?\\s*(?<pin>[1-8]\\d{2}\\s?\\d{3})(?![\\d-])");
     /** "in Ballina", "near Oamaru": a bare "in" is trusted only for towns from the supplementary list. */
     private static final Pattern IN = Pattern.compile("\\b(?i:in|near|outside|around|at)\\s+" + PLACE);
+    /** "a Ballymena farmer", "an Oamaru pensioner": the town as an adjective of a person. */
+    private static final Pattern RESIDENT = Pattern.compile(PLACE + "(?:-based|\\s+area)?\\s+(?i:man|woman|lad|lass|farmer|grandmother|grandfather|grandma|grandad"
+            + "|granny|pensioner|local|native|resident|teacher|mum|mom|dad|boy|girl|family)\\b");
     /** Singapore: a six-digit postcode after the city, and HDB block addresses ("Blk 123 Tampines St 11 #04-56"). */
     private static final Pattern SG_ADDRESS = Pattern.compile("\\bSingapore\\s+(?<code>\\d{6})\\b|\\b(?<blk>(?:Blk|Block)\\s+\\d{1,4}[A-Z]?(?:\\s+" + CAP + "){1,3}(?:\\s+\\d{1,3})?(?:\\s*#\\d{1,3}-\\d{1,5})?)");
     /** A flat or house number, the start of a home address ("Flat 4B", "H.No. 12-3-456", "Door No. 7"). */
@@ -108,6 +111,12 @@ public final class InternationalPlaceRule implements Rule {
             int[] span = longestKnown(m.group("place"), m.start("place"), false);
             String found = span == null ? null : text.substring(span[0], span[1]);
             if (found != null && extra.containsKey(Words.key(found)) && gazetteer.place(found) == Strength.NONE) {
+                flagIfPrivate(context, text, span[0], span[1]);
+            }
+        }
+        for (Matcher m = RESIDENT.matcher(text); m.find(); ) {
+            int[] span = longestKnown(m.group("place"), m.start("place"), false);
+            if (span != null && extra.containsKey(Words.key(text.substring(span[0], span[1])))) {
                 flagIfPrivate(context, text, span[0], span[1]);
             }
         }

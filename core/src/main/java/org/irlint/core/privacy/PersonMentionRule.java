@@ -19,7 +19,7 @@ import org.irlint.core.rules.RuleSpec;
  * vocatives (RIP J.R., happy birthday to X, "X, you're a rockstar"), a name before a relative ("Tommy's mom") or
  * after one ("Mum (Margaret, 91)"), a name placed in a bed or bay, a census first name introduced ("Baby Olivia",
  * "Meet Rosa, who…") or as the subject of the care ("Rosa had her port placed"), a hashtag built on a name
- * (#PrayForLily, #NoraStrong), and a census first+last pair in a post about someone's care. Once a name is reported, its other mentions in the same post are reported too: a name that
+ * (#PrayForLily, #NoraStrong), a name given to readers ("a lady called …", "Dear …,", "…, 67,"), and a census first+last pair in a post about someone's care. Once a name is reported, its other mentions in the same post are reported too: a name that
  * identifies once identifies everywhere.
  *
  * <p>Parameters: {@code notNames} (words after an honorific or in a tribute that are not people: job titles,
@@ -59,6 +59,10 @@ public final class PersonMentionRule implements Rule {
     private static final Pattern SUBJECT_OF_CARE = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:went\\s+home|was\\s+discharged|is\\s+(?:home|recovering"
             + "|doing\\s+(?:great|well|brilliantly))|walked\\s+out|had\\s+(?:her|his)\\s+(?:[\\w-]+\\s+){0,2}?(?:embo\\w*|drain|port|stent|biopsy|procedure|TIPS"
             + "|TACE|UFE|PAE|GAE|ablation|line|PICC|filter|tube|nephrostomy|angioplasty|thrombectomy|kyphoplasty|vertebroplasty|fistula|veins?|fibroids?|liver|kidney))\\b");
+    /** "a lovely lady called Maureen", "Dear Alfie,", "Ahmed, 67, …", "Noreen (84)": a name given to readers. */
+    private static final Pattern GIVEN = Pattern.compile("\\b(?:called|known\\s+as|aka|a\\.k\\.a\\.)\\s+(?<name>" + NAME + ")\\b"
+            + "|(?:^|[.!?]\\s+|\\n\\s*)(?:Dear|Dearest)\\s+(?<name2>" + NAME + ")\\s*,"
+            + "|\\b(?<name3>" + NAME + ")\\s*(?:,\\s*|\\()\\d{1,3}\\s*(?:y/?o|yo|yrs?|(?-i:[MF]))?\\s*[,)]");
     /** Hashtags built on a patient's name: #PrayForLily, #TeamMateo, #NoraStrong. */
     private static final Pattern NAME_TAG = Pattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}{2,})\\b"
             + "|#(?<name2>\\p{Lu}\\p{Ll}{2,})(?:Strong|Warrior|Fights|Fight|Army|Journey|Tough|Brave)\\b");
@@ -177,6 +181,15 @@ public final class PersonMentionRule implements Rule {
                             && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
                         names.add(span(m, "name"));
                     }
+                }
+            }
+            for (Matcher m = GIVEN.matcher(text); m.find(); ) {
+                String g = m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
+                String name = m.group(g);
+                boolean ok = g.equals("name3") ? gazetteer.firstName(name) == Strength.STRONG || personLike(name) && gazetteer.surname(name) == Strength.STRONG
+                        : gazetteer.firstName(name) != Strength.NONE;
+                if (ok && !excluded(name) && !TITLE_WORDS.matcher(name).matches() && !colleagueAround(text, m.start(g), m.end(g))) {
+                    names.add(span(m, g));
                 }
             }
             for (Matcher m = NAME_TAG.matcher(text); m.find(); ) {

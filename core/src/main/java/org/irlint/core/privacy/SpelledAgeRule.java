@@ -26,6 +26,8 @@ public final class SpelledAgeRule implements Rule {
     /** "turns 100 on Sunday", "celebrated her 95th", "At 93, she…". */
     private static final Pattern VERB_DIGITS = Pattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
             + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,");
+    /** "a 90-something grandmother", "ninety-odd": still over 89. */
+    private static final Pattern SOMETHING = Pattern.compile("(?i)\\b(?<age>(?:9\\d|ninety)[- ](?:something|odd))\\b");
     /** A bare 90–129 between commas or in brackets beside a person. */
     private static final Pattern APPOSITION = Pattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
             + "|Fri|Satur|Sun)day|today|tomorrow|this\\s+(?:week|month|year)|next\\s+(?:week|month)|and\\s+(?:still|sharp|going|back))))");
@@ -67,6 +69,9 @@ public final class SpelledAgeRule implements Rule {
         }
         if (!care) {
             return;
+        }
+        for (Matcher m = SOMETHING.matcher(text); m.find(); ) {
+            flag(context, m.start("age"), m.end("age"));
         }
         for (Matcher m = VERB_DIGITS.matcher(text); m.find(); ) {
             String g = m.group("age") != null ? "age" : "age2";

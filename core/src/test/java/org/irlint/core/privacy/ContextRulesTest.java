@@ -87,6 +87,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aNamedHolidayDatesTheCareButNotAGreeting() {
+        assertEquals(List.of("Boxing Day"), spans("Coiled on Boxing Day after a fall, home for New Year.", "privacy.date-extra"));
+        assertEquals(List.of(), spans("Merry Christmas from the IR team! See you on Christmas Day at the staff party.", "privacy.date-extra"));
+    }
+
+    @Test
     void aHospitalsOwnAddressIsNotAPatients() {
         assertEquals(List.of(), spans("Our new IR unit opens at 12 Willow Grove next month, open day on Saturday. Come and see the angio suite!",
                 "privacy.place-context"));
