@@ -22,7 +22,7 @@ public final class ProfileUrlRule implements Rule {
     private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.|m\\.)?(?:"
             + "(?:instagram\\.com|instagr\\.am|facebook\\.com|fb\\.com|tiktok\\.com|twitter\\.com|x\\.com|threads\\.net|youtube\\.com|pinterest\\.com"
             + "|snapchat\\.com/add|linkedin\\.com/in|reddit\\.com/u(?:ser)?|gofundme\\.com(?:/f)?|caringbridge\\.org/(?:visit|site)|justgiving\\.com(?:/page)?"
-            + "|medium\\.com|t\\.me)/@?[\\w.-]*[\\w]"
+            + "|medium\\.com|t\\.me|linktr\\.ee|wa\\.me|patreon\\.com|strava\\.com/athletes|bsky\\.app/profile)/@?[\\w.-]*[\\w]"
             + "|[\\w-]+\\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|squarespace)\\.com(?:/[\\w./-]*[\\w/])?)");
 
     private final RuleInfo info;
