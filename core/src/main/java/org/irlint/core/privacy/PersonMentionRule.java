@@ -96,7 +96,8 @@ public final class PersonMentionRule implements Rule {
         }
         // "Sam, our charge nurse": staff words in apposition right after the name
         this.asStaff = Pattern.compile("(?i)\\b(?:as|is|was)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+)?(?:"
-                + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b|\\bso\\s+proud\\s+of\\s+(?:our|my)\\b");
+                + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b|\\bso\\s+proud\\s+of\\s+(?:our|my)\\b|\\bfor\\s+(?:staying|covering|helping|stepping|working|teaching|organi[sz]ing|running|leading)\\b"
+                + "|\\b(?:shift|on\\s+call|rota|the\\s+(?:\\w+\\s+)?list|lecture|talk|teaching)\\b");
         this.colleagueWords = Pattern.compile("(?i)^\\s*[,(]?\\s*(?:(?:our|my|the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:"
                 + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b");
     }
@@ -118,9 +119,11 @@ public final class PersonMentionRule implements Rule {
         boolean care = CareContext.of(context).aboutCare();
         List<int[]> names = new ArrayList<>();
         // Honorifics name a person whatever the post is about.
+        PatientContext patient = PatientContext.of(context);
         for (Matcher m = LATIN_HONORIFIC.matcher(text); m.find(); ) {
             String first = m.group("name").split("\\s+")[0];
-            if (!excluded(first)) {
+            // "talk by Sr. Ana Lopez at the conference": a speaker, not a patient
+            if (!excluded(first) && !(patient.eventNear(m.start(), m.end(), 60) && !care)) {
                 names.add(span(m, "name"));
             }
         }
@@ -156,7 +159,8 @@ public final class PersonMentionRule implements Rule {
             // Weaker cues: trusted only in a post that tells of someone's care.
             for (Pattern p : List.of(BIRTHDAY, THANKS, VOCATIVE, RELATIVE_BEFORE)) {
                 for (Matcher m = p.matcher(text); m.find(); ) {
-                    if (knownName(m.group("name").split("\\s+")[0]) && !colleagueAround(text, m.start("name"), m.end("name"))) {
+                    if (knownName(m.group("name").split("\\s+")[0]) && !colleagueAround(text, m.start("name"), m.end("name"))
+                            && (p == RELATIVE_BEFORE || !staffInSentence(text, m.end()))) {
                         names.add(span(m, "name"));
                     }
                 }

@@ -57,6 +57,15 @@ class ContextRulesTest {
         assertEquals(List.of("L.T."), spans("RIP L.T., who came to us for every fistula rescue for ten years.", "privacy.name-context"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Grace, you're a star for staying late to finish the drain list tonight.",
+            "Great talk by Sra. Ana Beltrán on nursing in IR at the conference in Madrid.",
+            "Thank you Sarah for the lecture on embolic agents, and for covering the drain list."})
+    void colleaguesAddressedOrThankedAreNotPatients(String text) {
+        assertEquals(List.of(), spans(text, "privacy.name-context"));
+    }
+
     @Test
     void subjectOfCareIsANameButStaffDoingTheirFirstCaseIsNot() {
         assertEquals(List.of("Beatrice"), spans("Beatrice had her port placed today and is already home.", "privacy.name-context"));
