@@ -20,6 +20,7 @@ import org.irlint.core.rules.RuleSpec;
  * <pre>
  * tlds: [com, org, net, edu, ...]
  * webmail: [gmail, yahoo, hotmail, ...]
+ * notMailboxes: [us, me, visit]   # words before a spoken " at " that make it a place, not an address
  * roleMailboxes: [info, recruiting, research]  # an organization's mailbox: an info hint, not flagged
  * ownWords / personWords: as for phone numbers
  * </pre>
@@ -35,10 +36,13 @@ public final class EmailAddressRule implements Rule {
     private final RuleInfo info;
     private final Pattern pattern;
     private final Set<String> webmail;
+    private final Set<String> notMailboxes;
     private final OrganizationContact organization;
     private final HintOf hint;
     private final String message;
     private final List<String> suggestions;
+    private final String ownMessage;
+    private final List<String> ownSuggestions;
 
     public EmailAddressRule(RuleSpec spec) {
         this.info = spec.info();
@@ -50,14 +54,18 @@ public final class EmailAddressRule implements Rule {
                 .sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"));
         this.pattern = Pattern.compile("(?<![A-Za-z0-9._%+-])" + LOCAL + AT
                         + "(?<domain>[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:" + DOT + "[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,3}?)"
-                        + "(?<dot>" + DOT + ")(?<tld>" + tld + ")(?![A-Za-z0-9-])",
+                        + "(?<dot>" + DOT + ")(?<tld>" + tld + ")(?![A-Za-z0-9-]|/)",
                 Pattern.CASE_INSENSITIVE);
+        this.notMailboxes = spec.strings("notMailboxes").stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.webmail = spec.strings("webmail").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.organization = new OrganizationContact(spec.strings("ownWords"), spec.strings("personWords"),
                 spec.strings("roleMailboxes"), spec.integer("ownWindow", 40));
         this.hint = new HintOf(info);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
+        this.ownMessage = spec.string("ownMessage", spec.message());
+        this.ownSuggestions = spec.strings("ownSuggest");
     }
 
     @Override
@@ -78,7 +86,11 @@ public final class EmailAddressRule implements Rule {
             if (isAddress(m)) {
                 boolean own = (!webmail.contains(firstLabel(m.group("domain"))) && organization.roleMailbox(m.group("local")))
                         || organization.ownNear(text, m.start(), m.end());
-                context.report(own ? hint : this, m.start(), m.end(), message, suggestions);
+                if (own) {
+                    context.report(hint, m.start(), m.end(), ownMessage, ownSuggestions);
+                } else {
+                    context.report(this, m.start(), m.end(), message, suggestions);
+                }
                 from = m.end();
             } else {
                 from = m.start("at") + 1;
@@ -113,6 +125,9 @@ public final class EmailAddressRule implements Rule {
         String at = m.group("at").strip();
         if (!at.equalsIgnoreCase("at")) {
             return true;
+        }
+        if (notMailboxes.contains(m.group("local").toLowerCase(Locale.ROOT))) {
+            return false; // "find us at sirweb dot org", "donate at …": a place, said aloud
         }
         boolean spelledDot = !m.group("dot").equals(".");
         if (spelledDot) {

@@ -20,6 +20,9 @@ public final class IdentifierValidators {
     public static void register() {
         Validators.register("ssn", IdentifierValidators::ssn);
         Validators.register("ssn-shape", IdentifierValidators::ssnShape);
+        Validators.register("ssn-last4", IdentifierValidators::ssnLastFour);
+        Validators.register("six-digits", IdentifierValidators::sixDigits);
+        Validators.register("vin-shape", IdentifierValidators::vinShape);
         Validators.register("nhs", IdentifierValidators::nhs);
         Validators.register("vin", IdentifierValidators::vin);
         Validators.register("mbi", IdentifierValidators::mbi);
@@ -52,6 +55,30 @@ public final class IdentifierValidators {
     public static boolean ssnShape(String candidate) {
         String d = Validator.digits(candidate);
         return d.length() == 9 && !d.startsWith("000") && !d.substring(3, 5).equals("00") && !d.endsWith("0000");
+    }
+
+    /** The last four digits of an SSN ("last 4 of her social: 6789"): four digits, not 0000. */
+    public static boolean ssnLastFour(String candidate) {
+        String d = Validator.digits(candidate);
+        return d.length() == 4 && alnum(candidate).length() == 4 && !d.equals("0000");
+    }
+
+    /**
+     * Seventeen VIN characters (no I, O or Q) with at least three letters and three digits, check digit not
+     * verified: for VINs written near car words, which may be made up or foreign.
+     */
+    public static boolean vinShape(String candidate) {
+        String v = alnum(candidate).toUpperCase(Locale.ROOT);
+        if (v.length() != 17 || v.chars().anyMatch(c -> c == 'I' || c == 'O' || c == 'Q')) {
+            return false;
+        }
+        long digits = v.chars().filter(Character::isDigit).count();
+        return digits >= 3 && 17 - digits >= 3;
+    }
+
+    /** A code with at least six digits: what a bare, ambiguous label ("member 12345678") needs to be an id. */
+    public static boolean sixDigits(String candidate) {
+        return Validator.digits(candidate).length() >= 6;
     }
 
     /** An NHS number: ten digits whose last is the modulus-11 check digit of the first nine (10 never issued). */
@@ -147,12 +174,20 @@ public final class IdentifierValidators {
     }
 
     /**
-     * An IPv4 address as it appears in prose: valid, and not four single digits ("1.2.3.4" is an outline
+     * An IPv4 address as it appears in prose, also "defanged" (73[.]189[.]42[.]17): valid, not loopback or a
+     * well-known resolver, and not four single digits ("1.2.3.4" is an outline
      * number or a made-up example far more often than a host).
      */
     public static boolean ipv4InProse(String candidate) {
-        return ipv4(candidate) && Validator.digits(candidate).length() > 4;
+        String plain = candidate.replaceAll("\\s*(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\s(?i:dot)\\s)\\s*", ".");
+        return ipv4(plain) && Validator.digits(plain).length() > 4 && !WELL_KNOWN_IPV4.contains(plain)
+                && !plain.startsWith("127.");
     }
+
+    /** Addresses that point at no one: unspecified, broadcast, and the public DNS resolvers everyone quotes. */
+    private static final java.util.Set<String> WELL_KNOWN_IPV4 = java.util.Set.of(
+            "0.0.0.0", "255.255.255.255", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "208.67.222.222",
+            "208.67.220.220");
 
     /** An IPv6 address: eight groups of 1-4 hex digits, one "::" for a run of zero groups, optional IPv4 tail. */
     public static boolean ipv6(String candidate) {

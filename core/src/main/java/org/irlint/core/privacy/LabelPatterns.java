@@ -19,6 +19,11 @@ final class LabelPatterns {
     }
 
     static Pattern compile(List<String> labels, boolean caseSensitive) {
+        return compile(labels, caseSensitive, false);
+    }
+
+    /** With {@code plurals}, "MRNs", "account numbers" and "SSNs" count as their labels ("MRNs 5512009 and …"). */
+    static Pattern compile(List<String> labels, boolean caseSensitive, boolean plurals) {
         List<String> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
@@ -29,7 +34,7 @@ final class LabelPatterns {
             if (alt.length() > 0) {
                 alt.append('|');
             }
-            alt.append(entry(label));
+            alt.append(plurals && !label.startsWith("re:") ? phrase(label.strip(), true) : entry(label));
         }
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
         return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alt + ")(?![\\p{L}_])", flags);
@@ -41,16 +46,24 @@ final class LabelPatterns {
     }
 
     static String phrase(String phrase) {
+        return phrase(phrase, false);
+    }
+
+    /** Words may be abbreviated with a dot ("hosp. no."); the last may be plural when {@code plural}. */
+    static String phrase(String phrase, boolean plural) {
         StringBuilder p = new StringBuilder();
-        for (String word : phrase.split("\\s+")) {
+        String[] words = phrase.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean last = i == words.length - 1;
             if (p.length() > 0) {
                 // "acc #" also as "acc#": a space before a symbol is optional
                 p.append(Character.isLetterOrDigit(word.charAt(0)) ? "[\\s\\-]+" : "\\s*");
             }
             if (ACRONYM.matcher(word).matches()) {
-                p.append(spaced(word));
+                p.append(spaced(word)).append(last && plural ? "(?:['’]?s)?" : "");
             } else if (WORD.matcher(word).matches()) {
-                p.append(letterSpaced(word));
+                p.append(letterSpaced(word)).append(last && plural ? "(?:e?s)?" : "").append("\\.?");
             } else {
                 p.append(Pattern.quote(word).replace("'", "\\E['’]?\\Q"));
             }

@@ -36,6 +36,9 @@ import org.irlint.core.text.Entity;
  * notAfter: [IR, angio] # a label right after these words names something else ("IR room 2")
  * unlessNear: [recall]  # not an identifier of a patient when these words are within 'window' characters
  * spanIncludesLabel: false  # report "bed 14B" rather than "14B" (when the label is part of what identifies)
+ * valueMayPrecede: true     # also "4482913 (MRN)", "4482913 is her MRN"
+ * plurals: true             # "MRNs 5512009 and 5512090": plural labels, and every listed value
+ * capitalsOnlyValues: false # after a "plate" label, accept 4-8 capitals without digits (vanity plates)
  * standalone:
  *   - {pattern: '\b[A-HJ-NPR-Z0-9]{17}\b', validator: vin}
  *   - {pattern: '\b[A-Z]\d{7}\b', near: [driver's license], window: 60}   # a shape plus words nearby
@@ -59,6 +62,8 @@ public final class LabelledIdentifierRule implements Rule {
         }
     }
 
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z]{4,8}");
+
     private final RuleInfo info;
     private final List<LabelGroup> labels;
     private final List<Standalone> standalone;
@@ -69,6 +74,9 @@ public final class LabelledIdentifierRule implements Rule {
     private final int minLength;
     private final boolean yearsAreNotIds;
     private final boolean spanIncludesLabel;
+    private final boolean valueMayPrecede;
+    private final boolean capitalPlates;
+    private static final Pattern LIST_NEXT = Pattern.compile("(?i)\\s*(?:,|&|/|\\band\\b|\\bor\\b)\\s*");
     private final Proximity unlessNear;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
     private final String message;
@@ -83,6 +91,8 @@ public final class LabelledIdentifierRule implements Rule {
         this.minLength = spec.integer("minLength", 0);
         this.yearsAreNotIds = spec.flag("yearsAreNotIds", true);
         this.spanIncludesLabel = spec.flag("spanIncludesLabel", false);
+        this.valueMayPrecede = spec.flag("valueMayPrecede", true);
+        this.capitalPlates = spec.flag("capitalsOnlyValues", false);
         int window = spec.integer("window", 60);
         this.unlessNear = Proximity.of(spec.strings("unlessNear"), window, window);
         this.scanner = new ValueScanner(spec.integer("maxGap", 14), maxLength);
@@ -117,8 +127,9 @@ public final class LabelledIdentifierRule implements Rule {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(label.toString());
         }
         int window = spec.integer("window", 60);
+        boolean plurals = spec.flag("plurals", true);
         List<LabelGroup> groups = new ArrayList<>();
-        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive()),
+        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive(), plurals),
                 key.validator().isEmpty() ? null : Validators.named(spec, key.validator()),
                 Proximity.of(key.unlessNear(), window, window))));
         return List.copyOf(groups);
@@ -163,14 +174,31 @@ public final class LabelledIdentifierRule implements Rule {
                 }
                 Predicate<String> validator = group.validator() == null ? null : group.validator()::valid;
                 ValueScanner.Value v = scanner.after(text, m.end(), validator);
-                if (v == null || !plausible(text, v)) {
+                boolean validated = validator != null;
+                if (v != null && capitalPlates && v.digits() == 0 && CAPITALS.matcher(v.text()).matches()
+                        && m.group().toLowerCase(java.util.Locale.ROOT).contains("plate")) {
+                    report(context, reported, v.start(), v.end()); // a vanity plate: "plate reads SAVELIFE"
+                    continue;
+                }
+                if (v == null || !plausible(text, v, validated)) {
                     v = scanner.afterColon(text, m.end(), validator);
                 }
-                if (v == null || !plausible(text, v)
-                        || (group.unlessNear() != null && group.unlessNear().near(text, m.start(), v.end()))) {
+                int from = m.start();
+                if ((v == null || !plausible(text, v, validated)) && valueMayPrecede && !spanIncludesLabel) {
+                    v = scanner.before(text, m.start());
+                    if (v != null && validator != null && !validator.test(v.text())) {
+                        v = null;
+                    }
+                    from = v == null ? from : v.start();
+                }
+                if (v == null || !plausible(text, v, validated)
+                        || (group.unlessNear() != null && group.unlessNear().near(text, Math.min(from, v.start()), Math.max(m.end(), v.end())))) {
                     continue;
                 }
                 report(context, reported, spanIncludesLabel ? m.start() : v.start(), v.end());
+                if (!spanIncludesLabel && v.start() > m.start()) {
+                    reportListed(context, reported, text, v, validator);
+                }
             }
         }
         for (Standalone s : standalone) {
@@ -187,8 +215,27 @@ public final class LabelledIdentifierRule implements Rule {
         }
     }
 
-    private boolean plausible(String text, ValueScanner.Value v) {
-        return v.digits() >= minDigits && v.alnum() <= maxLength && v.alnum() >= minLength
+    /** A validator knows its identifier's exact shape, so the digit minimum applies to unvalidated values only. */
+    /** "MRNs 5512009 and 5512090": further values of the same kind listed after the first. */
+    private void reportListed(CheckContext context, List<int[]> reported, String text, ValueScanner.Value first,
+                              Predicate<String> validator) {
+        ValueScanner.Value v = first;
+        for (int n = 0; n < 8; n++) {
+            Matcher sep = LIST_NEXT.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 8));
+            if (!sep.lookingAt() || sep.end() >= text.length() || !ValueScanner.isAlnum(text.charAt(sep.end()))) {
+                return;
+            }
+            ValueScanner.Value next = scanner.read(text, sep.end(), validator);
+            if (next == null || next.digits() < Math.max(1, first.digits() - 2) || !plausible(text, next, validator != null)) {
+                return;
+            }
+            report(context, reported, next.start(), next.end());
+            v = next;
+        }
+    }
+
+    private boolean plausible(String text, ValueScanner.Value v, boolean validated) {
+        return (validated ? v.digits() > 0 : v.digits() >= minDigits) && v.alnum() <= maxLength && v.alnum() >= minLength
                 && !NotAnIdentifier.applies(text, v.text(), v.end(), yearsAreNotIds);
     }
 

@@ -26,7 +26,7 @@ final class OrganizationContact {
 
     OrganizationContact(List<String> ownWords, List<String> personWords, List<String> roleAddresses, int window) {
         this.own = ownWords.isEmpty() ? null : Lexicon.compile(ownWords);
-        this.person = Proximity.of(personWords, window + 20, 12);
+        this.person = Proximity.of(personWords, window + 20, 25);
         this.roles = Set.copyOf(roleAddresses.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
         this.window = window;
     }

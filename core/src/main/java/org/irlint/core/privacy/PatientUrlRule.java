@@ -25,6 +25,7 @@ import org.irlint.core.text.Entity;
  * clinicalHostWords: [mychart, pacs, ehr]             # a host label (between dots or dashes) that is a system
  * clinicalPathWords: [mychart, pacs, viewer]          # a path segment that is a system
  * idKeys: [mrn, patientid, accession, studyuid]       # query keys or path segments followed by an id
+ * personPageWords: [obituaries, patient-stories]      # path segments followed by one person's page
  * profileDomains: [instagram.com, tiktok.com]         # a profile there is the patient's own when...
  * personWords: [patient, pt, daughter]                # ...a patient or relative is mentioned within window
  * profileUnlessNear: [patient education, follow us]   # ...and it is not the practice's own page
@@ -43,9 +44,11 @@ public final class PatientUrlRule implements Rule {
     private final Set<String> hostWords;
     private final Set<String> pathWords;
     private final Set<String> idKeys;
+    private final Set<String> personPages;
     private final Set<String> profiles;
     private final Proximity person;
     private final Proximity profileUnless;
+    private final Pattern disguisedFundraiser;
     private final String message;
     private final List<String> suggestions;
 
@@ -55,14 +58,30 @@ public final class PatientUrlRule implements Rule {
         this.hostWords = lower(spec.strings("clinicalHostWords"));
         this.pathWords = lower(spec.strings("clinicalPathWords"));
         this.idKeys = lower(spec.strings("idKeys"));
+        this.personPages = lower(spec.strings("personPageWords"));
         this.profiles = lower(spec.strings("profileDomains"));
         this.person = Proximity.of(spec.strings("personWords"), spec.integer("window", 80), spec.integer("window", 80));
         this.profileUnless = Proximity.of(spec.strings("profileUnlessNear"), spec.integer("window", 80), spec.integer("window", 80));
         if (fundraisers.isEmpty() && hostWords.isEmpty() && idKeys.isEmpty()) {
             throw spec.error("needs at least one of 'fundraiserDomains', 'clinicalHostWords', 'idKeys'");
         }
+        this.disguisedFundraiser = disguised(fundraisers);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
+    }
+
+    /** "gofundme dot com/f/…", "caringbridge[.]org/visit/…": a fundraiser page written so X does not link it. */
+    private static Pattern disguised(Set<String> domains) {
+        if (domains.isEmpty()) {
+            return null;
+        }
+        String alternatives = domains.stream().map(d -> {
+            int dot = d.lastIndexOf('.');
+            return Pattern.quote(d.substring(0, dot)) + "\\s*(?:\\.|\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)|\\s+dot\\s+)\\s*"
+                    + Pattern.quote(d.substring(dot + 1));
+        }).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\w.])(?:www\\s*(?:\\.|\\[\\.\\]|\\s+dot\\s+)\\s*)?(?:" + alternatives
+                + ")\\s*/\\s*[\\w-]+(?:/[\\w-]+)*", Pattern.CASE_INSENSITIVE);
     }
 
     private static Set<String> lower(List<String> values) {
@@ -81,6 +100,15 @@ public final class PatientUrlRule implements Rule {
         for (Entity e : urls) {
             if (identifiesPatient(e.value()) || personalProfile(original, e)) {
                 context.reportOriginal(this, e.start(), e.end(), message, suggestions);
+            }
+        }
+        if (disguisedFundraiser != null) {
+            Matcher d = disguisedFundraiser.matcher(context.normalized());
+            while (d.find()) {
+                var span = context.view().toOriginal(d.start(), d.end());
+                if (urls.stream().noneMatch(e -> e.overlaps(span.start(), span.end()))) {
+                    context.report(this, d.start(), d.end(), message, suggestions);
+                }
             }
         }
         String text = context.text();
@@ -141,6 +169,12 @@ public final class PatientUrlRule implements Rule {
                 return true;
             }
         }
+        // "patient-portal.example.org", "patients.example.org/chart": a host that is a patient-facing system
+        List<String> labels = List.of(host.split("[.-]"));
+        if ((labels.contains("patient") || labels.contains("patients"))
+                && labels.stream().anyMatch(l -> l.equals("portal") || l.equals("chart") || l.equals("records") || l.equals("results"))) {
+            return true;
+        }
         return carriesId(after);
     }
 
@@ -166,6 +200,9 @@ public final class PatientUrlRule implements Rule {
             String p = parts[i];
             if (pathWords.contains(p)) {
                 return true;
+            }
+            if (personPages.contains(p) && i + 1 < parts.length && parts[i + 1].length() > 2) {
+                return true; // an obituary, memorial or patient-story page about one person
             }
             int eq = p.indexOf('=');
             if (eq > 0) {

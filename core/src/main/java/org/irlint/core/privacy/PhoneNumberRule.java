@@ -57,6 +57,8 @@ public final class PhoneNumberRule implements Rule {
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
     private final String message;
     private final List<String> suggestions;
+    private final String ownMessage;
+    private final List<String> ownSuggestions;
 
     public PhoneNumberRule(RuleSpec spec) {
         this.info = spec.info();
@@ -88,6 +90,8 @@ public final class PhoneNumberRule implements Rule {
         this.hint = new HintOf(info);
         this.message = spec.message();
         this.suggestions = spec.suggestions();
+        this.ownMessage = spec.string("ownMessage", spec.message());
+        this.ownSuggestions = spec.strings("ownSuggest");
     }
 
     @Override
@@ -97,7 +101,7 @@ public final class PhoneNumberRule implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        String text = context.normalized();
+        String text = DialableView.of(context.normalized());
         if (!hasSevenDigits(text)) {
             return;
         }
@@ -133,7 +137,11 @@ public final class PhoneNumberRule implements Rule {
         if (isFax != fax || !plausible(text, match.rawString(), start, label != null) || entities.skips(context, start, end)) {
             return;
         }
-        context.report(organization.ownNear(text, start, end) ? hint : this, start, end, message, suggestions);
+        if (organization.ownNear(text, start, end)) {
+            context.report(hint, start, end, ownMessage, ownSuggestions);
+        } else {
+            context.report(this, start, end, message, suggestions);
+        }
     }
 
     private boolean plausible(String text, String raw, int start, boolean labelled) {

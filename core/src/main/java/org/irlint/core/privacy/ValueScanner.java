@@ -35,7 +35,7 @@ final class ValueScanner {
         }
     }
 
-    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?i)(?:number|numbers|num|nos|no|nr|n[°º]|ids|id|is|was|code|identifier)(?![\\p{L}\\p{N}])");
+    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?i)(?:number|numbers|num|nos|no|nr|n[°º]|ids|id|is|was|code|identifier|ending(?:\\s+in)?|ends\\s+in|in|reads|shows|showing)(?![\\p{L}\\p{N}])");
 
     private final int maxGap;
     private final int maxLength;
@@ -43,6 +43,22 @@ final class ValueScanner {
     ValueScanner(int maxGap, int maxLength) {
         this.maxGap = maxGap;
         this.maxLength = maxLength;
+    }
+
+    private static final Pattern VALUE_BEFORE = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})"
+                    + "\\s*(?:\\(\\s*|,\\s*|[-–]\\s*|\\s+(?:is|was|=)\\s+(?:(?:his|her|their|the|my|our|a|pt'?s|patient'?s)\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "4482913 (MRN)", "4482913 is her MRN": the value written before its label, within the same clause.
+     */
+    Value before(String text, int labelStart) {
+        var m = VALUE_BEFORE.matcher(text).region(Math.max(0, labelStart - 50), labelStart);
+        if (!m.find()) {
+            return null;
+        }
+        return new Value(m.start(1), m.end(1), m.group(1));
     }
 
     /** The value starting within {@code maxGap} characters after {@code from}, or null when there is none. */
@@ -55,7 +71,8 @@ final class ValueScanner {
     }
 
     /**
-     * "Lot # on the explant: 17F203-4419": a label, a few words, then a colon and the value. Only within one
+     * "Lot # on the explant: 17F203-4419", "the wristband said 4482913": a label, a few words, then a colon or a
+     * linking verb and the value. Only within one
      * clause (no sentence end between) and only for values with a digit right after the colon.
      */
     Value afterColon(String text, int from, Predicate<String> validator) {
@@ -65,18 +82,27 @@ final class ValueScanner {
             if (c == '!' || c == '?' || c == '\n' || c == ';' || (c == '.' && sentenceEnds(text, p))) {
                 return null;
             }
-            if (c == ':') {
-                int v = p + 1;
+            int link = linkEnd(text, p);
+            if (link > p) {
+                int v = link;
                 while (v < text.length() && text.charAt(v) == ' ') {
                     v++;
                 }
-                if (v < text.length() && v - p <= 3 && isAlnum(text.charAt(v)) && hasDigitSoon(text, v)) {
+                if (v < text.length() && v - link <= 2 && isAlnum(text.charAt(v)) && hasDigitSoon(text, v)) {
                     return read(text, v, validator);
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    private static final Pattern LINK = Pattern.compile("(?i)(?::|=|(?<![\\p{L}])(?:is|was|reads|read|said|says|showed|shows)(?![\\p{L}]))");
+
+    /** Where a linking mark or verb starting at {@code p} ends ("…: 123", "… is 123", "… said 123"), or p. */
+    private static int linkEnd(String text, int p) {
+        var m = LINK.matcher(text).region(p, Math.min(text.length(), p + 7));
+        return m.lookingAt() ? m.end() : p;
     }
 
     /** A full stop ends a sentence when a capital or the end follows ("no. on the box" does not end one). */
@@ -123,13 +149,15 @@ final class ValueScanner {
             return spaced;
         }
         int end = chunkEnd(text, start);
+        int digitsFrom = start;
         // "AB 123456": a short capital-letter prefix separated by a space from the digits belongs to the code
         if (end - start <= 3 && allCapitals(text, start, end) && end + 1 < text.length() && text.charAt(end) == ' '
                 && isDigit(text.charAt(end + 1))) {
-            end = chunkEnd(text, end + 1);
+            digitsFrom = end + 1;
+            end = chunkEnd(text, digitsFrom);
         }
         if (validator == null) {
-            end = groupedDigitsEnd(text, start, end);
+            end = groupedDigitsEnd(text, digitsFrom, end);
         }
         if (validator != null) {
             // join digit groups across single spaces while the joined value is still plausible; keep the longest valid

@@ -76,6 +76,8 @@ class IdentifierValidatorsTest {
     void ipv4InProseSkipsFourSingleDigits() {
         assertFalse(IdentifierValidators.ipv4InProse("1.2.3.4"));
         assertTrue(IdentifierValidators.ipv4InProse("10.0.0.1"));
+        assertFalse(IdentifierValidators.ipv4InProse("127.0.0.1"), "loopback points at no one");
+        assertFalse(IdentifierValidators.ipv4InProse("8.8.8.8"), "a public resolver points at no one");
     }
 
     @ParameterizedTest

@@ -44,7 +44,17 @@ class StructuredIdentifiersTest {
     void anOrganizationsOwnLineIsAHintNotAFlag() {
         Report report = ENGINE.check(Draft.of("Now recruiting for our GAE trial — call our study office 617-555-0142"));
         assertFalse(report.flagged(Category.PRIVACY));
-        assertTrue(report.findings(Category.PRIVACY).stream().anyMatch(f -> f.severity() == Severity.INFO));
+        Finding hint = report.findings(Category.PRIVACY).get(0);
+        assertEquals(Severity.INFO, hint.severity());
+        assertEquals(List.of("our scheduling line"), hint.suggestions(), "a rewrite only for the author's own line");
+    }
+
+    @Test
+    void aPatientsNumberGetsNoRewriteOnlyTheAdviceToDeleteIt() {
+        Finding f = privacy(ENGINE, "her husband's cell 617-555-0142").get(0);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(List.of(), f.suggestions());
+        assertTrue(f.message().contains("Delete it"));
     }
 
     @Test

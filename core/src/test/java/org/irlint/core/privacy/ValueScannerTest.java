@@ -48,6 +48,13 @@ class ValueScannerTest {
     }
 
     @Test
+    void joinsDigitGroupsButNeverALoneDigit() {
+        assertEquals("4417 0092 1833 0071", after("account 4417 0092 1833 0071 on file", "account"));
+        assertEquals("XJH 448 291 003", after("member # XJH 448 291 003 today", "member"));
+        assertEquals("14", after("bed 14 2 days", "bed"));
+    }
+
+    @Test
     void readsAValueAfterAColonAFewWordsOn() {
         String text = "Lot # on the explant: 17F203-4419 sent back";
         ValueScanner.Value v = scanner.afterColon(text, text.indexOf('#') + 1, null);
