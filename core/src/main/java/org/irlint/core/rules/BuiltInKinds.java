@@ -10,6 +10,11 @@ final class BuiltInKinds {
 
     static void registerAll(DetectorKinds kinds) {
         // privacy
+        org.irlint.core.privacy.IdentifierValidators.register();
+        kinds.register("labelled-identifier", org.irlint.core.privacy.LabelledIdentifierRule::new);
+        kinds.register("phone-number", org.irlint.core.privacy.PhoneNumberRule::new);
+        kinds.register("email-address", org.irlint.core.privacy.EmailAddressRule::new);
+        kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
         kinds.register("privacy-name", org.irlint.core.privacy.NameRule::new);
         kinds.register("privacy-date", org.irlint.core.privacy.DateRule::new);
         kinds.register("privacy-age", org.irlint.core.privacy.AgeRule::new);
@@ -22,6 +27,13 @@ final class BuiltInKinds {
         kinds.register("phone-number", org.irlint.core.privacy.PhoneNumberRule::new);
         kinds.register("email-address", org.irlint.core.privacy.EmailAddressRule::new);
         kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
+        kinds.register("privacy-name-context", org.irlint.core.privacy.PersonMentionRule::new);
+        kinds.register("privacy-age-words", org.irlint.core.privacy.SpelledAgeRule::new);
+        kinds.register("privacy-place-context", org.irlint.core.privacy.InternationalPlaceRule::new);
+        kinds.register("privacy-url-profile", org.irlint.core.privacy.ProfileUrlRule::new);
+        kinds.register("privacy-event-combination", org.irlint.core.privacy.EventCombinationRule::new);
+        kinds.register("privacy-date-extra", org.irlint.core.privacy.ShortDateRule::new);
+        kinds.register("privacy-distinctive-mark", org.irlint.core.privacy.DistinctiveMarkRule::new);
         // professionalism
         // relevance
         kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);

@@ -1,0 +1,75 @@
+package org.irlint.core.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-distinctive-mark} — a described tattoo, birthmark or scar on a patient ("the giant koi
+ * tattoo covering his whole back", "a rose tattoo on her neck"): a mark anyone who has seen the person
+ * recognises. A bare "tattoo" or a radiotherapy marking tattoo or ink artefact is not described enough to
+ * identify anyone and is left alone. Parameters: {@code marks} (nouns), {@code notDistinctive} (words that make
+ * the mark clinical: radiotherapy, artefact…), {@code plainWords} (descriptions too plain to recognise: small, old).
+ */
+public final class DistinctiveMarkRule implements Rule {
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+    private final Pattern mark;
+    private final Pattern clinical;
+    private final java.util.Set<String> plainWords;
+
+    public DistinctiveMarkRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        List<String> marks = spec.strings("marks");
+        if (marks.isEmpty()) {
+            throw spec.error("needs a non-empty 'marks' list");
+        }
+        String nouns = String.join("|", marks.stream().map(Pattern::quote).toList());
+        // one to four describing words before the mark, and optionally where it is ("covering his back", "on her neck")
+        this.mark = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’-]+\\s+){1,4}?)(?<noun>(?:" + nouns + ")(?:s|red|ring|ed)?)\\b"
+                + "(?:\\s+(?:of\\s+(?:a|an|the|his|her)\\s+[\\w'’-]+|(?:covering|across|down|on|over|along|around)\\s+(?:his|her|their|the)\\s+(?:[\\w'’-]+\\s+){0,2}?"
+                + "(?:back|chest|arm|arms|neck|face|leg|legs|shoulder|hand|hands|head|forearm|thigh|calf|scalp|body)))?");
+        this.clinical = Words.requiredPhrases(spec, "notDistinctive");
+        this.plainWords = Words.set(spec, "plainWords");
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    /** "a small tattoo" describes nothing anyone would recognise. */
+    private boolean plain(String desc) {
+        for (String w : desc.strip().split("\\s+")) {
+            if (!plainWords.contains(Words.key(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        if (!CareContext.of(context).aboutCare()) {
+            return;
+        }
+        String text = context.normalized();
+        for (Matcher m = mark.matcher(text); m.find(); ) {
+            String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
+            // "scarred" and "scarring" describe a mark; "scared" does not
+            if (clinical.matcher(around).find() || plain(m.group("desc")) || m.group("noun").equalsIgnoreCase("scared")) {
+                continue;
+            }
+            if (!Markup.inside(context, m.start(), m.end()) && !Markup.reported(context, info.id(), m.start(), m.end())) {
+                context.report(this, m.start(), m.end(), message, suggestions);
+            }
+        }
+    }
+}

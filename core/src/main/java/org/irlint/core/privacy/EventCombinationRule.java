@@ -1,0 +1,98 @@
+package org.irlint.core.privacy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-event-combination} (phase 1) — a patient recognisable without any Safe Harbor identifier
+ * because the post ties their care to a <em>public role</em> (the mayor's wife, a news anchor, a pro goalie, the
+ * pastor of a village church, a colleague's husband) or a <em>newsworthy event</em> (Saturday's wedding,
+ * yesterday's warehouse fire, Tuesday's derailment, the county final) or a rare coincidence (twins treated the
+ * same day), and adds when it happened. Anyone who knows the role or saw the news can tell who it is.
+ *
+ * <p>Scoring: a role, an event or a coincidence counts 2, a recent time 1, recognition words ("you'd recognise
+ * her", "yes, him") 1, a small community ("our village", "tiny rural program") 1. A post that tells of care warns at
+ * {@code threshold} points (default 3) and only when a role, event or coincidence is present. Parameters:
+ * {@code publicRoles}, {@code events}, {@code coincidences}, {@code recentTime}, {@code recognition},
+ * {@code smallCommunity}, {@code care} (phrase lists; {@code re:} for expressions), {@code threshold}.
+ */
+public final class EventCombinationRule implements Rule {
+    enum Cue { ROLE, EVENT, COINCIDENCE, RECENT_TIME, RECOGNITION, SMALL_COMMUNITY }
+
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+    private final Map<Cue, Pattern> cues = new EnumMap<>(Cue.class);
+    private final Pattern care;
+    private final int threshold;
+
+    public EventCombinationRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        cues.put(Cue.ROLE, Words.requiredPhrases(spec, "publicRoles"));
+        cues.put(Cue.EVENT, Words.requiredPhrases(spec, "events"));
+        cues.put(Cue.COINCIDENCE, Words.requiredPhrases(spec, "coincidences"));
+        cues.put(Cue.RECENT_TIME, Words.requiredPhrases(spec, "recentTime"));
+        cues.put(Cue.RECOGNITION, Words.requiredPhrases(spec, "recognition"));
+        cues.put(Cue.SMALL_COMMUNITY, Words.requiredPhrases(spec, "smallCommunity"));
+        this.care = Words.requiredPhrases(spec, "care");
+        this.threshold = spec.integer("threshold", 3);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public int phase() {
+        return 1;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        if (!care.matcher(text).find()) {
+            return;
+        }
+        Map<Cue, List<int[]>> found = new EnumMap<>(Cue.class);
+        for (Map.Entry<Cue, Pattern> e : cues.entrySet()) {
+            for (Matcher m = e.getValue().matcher(text); m.find(); ) {
+                if (!Markup.inside(context, m.start(), m.end())) {
+                    found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        if (score(found.keySet()) < threshold) {
+            return;
+        }
+        for (Cue c : List.of(Cue.ROLE, Cue.EVENT, Cue.COINCIDENCE)) {
+            for (int[] span : found.getOrDefault(c, List.of())) {
+                if (!Markup.reported(context, info.id(), span[0], span[1])) {
+                    context.report(this, span[0], span[1], message, suggestions);
+                }
+            }
+        }
+    }
+
+    /** Points for the cues present; zero without a role, an event or a coincidence (time alone identifies no one). */
+    static int score(java.util.Set<Cue> present) {
+        if (!present.contains(Cue.ROLE) && !present.contains(Cue.EVENT) && !present.contains(Cue.COINCIDENCE)) {
+            return 0;
+        }
+        int points = 0;
+        for (Cue c : present) {
+            points += c == Cue.ROLE || c == Cue.EVENT || c == Cue.COINCIDENCE ? 2 : 1;
+        }
+        return points;
+    }
+}

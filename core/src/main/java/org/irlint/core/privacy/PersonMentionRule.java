@@ -1,0 +1,310 @@
+package org.irlint.core.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.privacy.Gazetteer.Strength;
+import org.irlint.core.report.Finding;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-name-context} (phase 1) — names that {@code privacy-name} misses because the cue is not an
+ * English title or the name is not in the US census lists: CJK names before an honorific (王建国先生, 田中さん),
+ * Spanish, Portuguese, French, German and Indian honorifics (Sra., Dña., Mme, Frau, Shri, Uncle-ji), tributes and
+ * vocatives (RIP J.R., happy birthday to X, "X, you're a rockstar"), a name before a relative ("Tommy's mom") or
+ * after one ("Mum (Margaret, 91)"), a name placed in a bed or bay, a census first name introduced ("Baby Olivia",
+ * "Meet Rosa, who…") or as the subject of the care ("Rosa had her port placed"), a hashtag built on a name
+ * (#PrayForLily, #NoraStrong), a name given to readers ("a lady called …", "Dear …,", "…, 67,"), and a census first+last pair in a post about someone's care. Once a name is reported, its other mentions in the same post are reported too: a name that
+ * identifies once identifies everywhere.
+ *
+ * <p>Parameters: {@code notNames} (words after an honorific or in a tribute that are not people: job titles,
+ * eponyms, devices), {@code colleagueWords} (staff words that make a thanked or addressed person a colleague).
+ */
+public final class PersonMentionRule implements Rule {
+    private static final String NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
+    private static final String PARTICLE = "(?:(?:de|del|de la|da|das|do|dos|di|van|von|der|le|la|y|e)\\s+)?";
+    private static final String FULL = NAME + "(?:\\s+" + PARTICLE + NAME + "){0,3}";
+    private static final String INITIALS = "(?:\\p{Lu}\\.\\s?){1,3}";
+    private static final Pattern LATIN_HONORIFIC = Pattern.compile("\\b(?:Sr|Sra|Srta|Sres|Dña|Dª|Doña|Dona|Don|Seu|Sig\\.ra|Sig|Signora|Signor"
+            + "|Mme|Mlle|Madame|Monsieur|Herr|Frau|Shri|Sri|Smt|Shrimati|Kumari|Thiru|Tmt|Encik|Puan|Cik|Tuan)\\.?\\s+(?<name>" + FULL + ")");
+    /** Indian respect forms: "Uncle-ji Ramesh Iyer", "Sharma-ji". */
+    private static final Pattern JI = Pattern.compile("\\b(?i:uncle|aunty|auntie|dada|dadi|nana|nani|bhai|didi|amma|appa|baba)(?:-|\\s)?ji\\s+(?<name>"
+            + FULL + ")|\\b(?<name2>" + NAME + ")(?:-|\\s)ji\\b");
+    private static final Pattern CJK = Pattern.compile("(?<run>[\\p{IsHan}\\p{IsKatakana}ー]{1,8})(?<hon>先生|女士|小姐|太太|老先生|老太太|阿姨|大爷|大妈|奶奶|爷爷"
+            + "|さん|様|さま|氏|くん|ちゃん)");
+    private static final Pattern HANGUL = Pattern.compile("(?<name>[가-힣]{2,4})\\s?(?:씨|님|할머니|할아버지)");
+    private static final Pattern TRIBUTE = Pattern.compile("\\b(?:RIP|R\\.I\\.P\\.?|(?i:rest in peace|rest easy|in (?:loving )?memory of|remembering|goodbye|farewell))"
+            + "\\s*,?\\s+(?<name>" + INITIALS + "(?!\\s*" + NAME + ")|" + FULL + ")");
+    private static final Pattern BIRTHDAY = Pattern.compile("\\b(?i:happy)\\s+(?:[\\w-]+\\s+)?(?i:birthday|bday|b-day)\\s*,?\\s+(?:(?i:to)\\s+)?(?<name>"
+            + FULL + ")");
+    private static final Pattern THANKS = Pattern.compile("\\b(?i:thank\\s+you|thanks)\\s*,?\\s+(?<name>" + FULL + ")\\s*,?\\s+(?i:for\\s+(?:trusting|letting|allowing"
+            + "|sharing\\s+your|your\\s+(?:courage|trust|patience)|being\\s+(?:such\\s+)?(?:a\\s+)?(?:brave|great|wonderful|model|amazing)\\s+(?:patient|pt)))");
+    private static final Pattern VOCATIVE = Pattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?<name>" + NAME + ")\\s*,\\s+(?i:you(?:['’]re|\\s+are|\\s+were)\\s+(?:a|an|the|our|my|so"
+            + "|such|amazing|incredible|brave|awesome)|we(?:['’]re|\\s+are)\\s+(?:so\\s+)?proud|keep\\s+(?:fighting|going|smiling)|you\\s+(?:did\\s+it|made\\s+it|rock"
+            + "|crushed|nailed|inspire|are\\s+a\\s+legend))");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\b(?<name>" + NAME + ")['’]s\\s+(?:(?:little|baby|big|older|younger|elderly|poor|lovely)\\s+)?"
+            + "(?i:mom|mum|mam|mommy|mummy|mother|dad|daddy|father|wife|husband|son|daughter|sister|brother|grandma|grandpa|granny|gran|nan|nana|nanna"
+            + "|grandmother|grandfather|grandson|granddaughter|partner|fianc[eé]e?|parents|kids|children|carer|caregiver|family|girlfriend|boyfriend)\\b");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
+            + "|wife|husband|son|daughter|sister|brother)\\s*(?:\\(|,|[-–—])\\s*(?<name>" + NAME + ")\\s*[,)]");
+    private static final Pattern PLACED = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
+    /** "Baby Olivia", "Meet Rosa, who…": a child's name, a patient introduced to readers. */
+    private static final Pattern INTRODUCED = Pattern.compile("\\b(?:Baby|baby|[Mm]eet)\\s+(?<name>" + NAME + ")(?=\\s*(?:,|\\s+who\\b|['’]s\\b|\\s+(?:had|has|is|was|came|went)\\b))");
+    /** "Rosa had her port placed", "Kwame went home today": a first name as the subject of the care. */
+    private static final Pattern SUBJECT_OF_CARE = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:went\\s+home|was\\s+discharged|is\\s+(?:home|recovering"
+            + "|doing\\s+(?:great|well|brilliantly))|walked\\s+out|had\\s+(?:her|his)\\s+(?:[\\w-]+\\s+){0,2}?(?:embo\\w*|drain|port|stent|biopsy|procedure|TIPS"
+            + "|TACE|UFE|PAE|GAE|ablation|line|PICC|filter|tube|nephrostomy|angioplasty|thrombectomy|kyphoplasty|vertebroplasty|fistula|veins?|fibroids?|liver|kidney))\\b");
+    /** "a lovely lady called Maureen", "Dear Alfie,", "Ahmed, 67, …", "Noreen (84)": a name given to readers. */
+    private static final Pattern GIVEN = Pattern.compile("\\b(?:called|known\\s+as|aka|a\\.k\\.a\\.)\\s+(?<name>" + NAME + ")\\b"
+            + "|(?:^|[.!?]\\s+|\\n\\s*)(?:Dear|Dearest)\\s+(?<name2>" + NAME + ")\\s*,"
+            + "|\\b(?<name3>" + NAME + ")\\s*(?:,\\s*|\\()\\d{1,3}\\s*(?:y/?o|yo|yrs?|(?-i:[MF]))?\\s*[,)]");
+    /** Hashtags built on a patient's name: #PrayForLily, #TeamMateo, #NoraStrong. */
+    private static final Pattern NAME_TAG = Pattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}{2,})\\b"
+            + "|#(?<name2>\\p{Lu}\\p{Ll}{2,})(?:Strong|Warrior|Fights|Fight|Army|Journey|Tough|Brave)\\b");
+    private static final Pattern PAIR = Pattern.compile("\\b(?<first>" + NAME + ")\\s+(?<last>(?:O['’]|Mc|Mac)?" + NAME + ")\\b(?!\\s+\\p{Lu})");
+    private static final Pattern COLLEAGUE_BEFORE = Pattern.compile("(?:\\b(?i:dr|prof|professor|nurse|sister|st|saint|coach|rev|pastor|consultant|registrar|doc)\\.?"
+            + "|@|#)\\s*$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sr|Sra|Srta|Dña|Doña|Don|Mme|Herr|Frau|Shri|Smt)\\.?$");
+    /** Japanese script: there 先生 is how one addresses a doctor or teacher, not a patient. */
+    private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}]");
+    private static final String CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司";
+    private static final Set<String> NAME_RULES = Set.of("privacy.name");
+
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+    private final Gazetteer gazetteer;
+    private final Set<String> notNames;
+    private final Pattern colleagueWords;
+    /** "… had her first TIPS as an attending": the rest of the sentence makes the subject staff. */
+    private final Pattern asStaff;
+
+    public PersonMentionRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.notNames = Words.set(spec, "notNames");
+        List<String> staff = spec.strings("colleagueWords");
+        if (staff.isEmpty()) {
+            throw spec.error("needs a non-empty 'colleagueWords' list");
+        }
+        // "Sam, our charge nurse": staff words in apposition right after the name
+        this.asStaff = Pattern.compile("(?i)\\b(?:as|is|was)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+)?(?:"
+                + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b|\\bso\\s+proud\\s+of\\s+(?:our|my)\\b|\\bfor\\s+(?:staying|covering|helping|stepping|working|teaching|organi[sz]ing|running|leading)\\b"
+                + "|\\b(?:shift|on\\s+call|rota|the\\s+(?:\\w+\\s+)?list|lecture|talk|teaching)\\b");
+        this.colleagueWords = Pattern.compile("(?i)^\\s*[,(]?\\s*(?:(?:our|my|the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:"
+                + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b");
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    /** Phase 1 so that names found by {@code privacy.name} are echoed too. */
+    @Override
+    public int phase() {
+        return 1;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        boolean care = CareContext.of(context).aboutCare();
+        List<int[]> names = new ArrayList<>();
+        // Honorifics name a person whatever the post is about.
+        PatientContext patient = PatientContext.of(context);
+        for (Matcher m = LATIN_HONORIFIC.matcher(text); m.find(); ) {
+            String first = m.group("name").split("\\s+")[0];
+            // "talk by Sr. Ana Lopez at the conference": a speaker, not a patient
+            if (!excluded(first) && !(patient.eventNear(m.start(), m.end(), 60) && !care)) {
+                names.add(span(m, "name"));
+            }
+        }
+        for (Matcher m = JI.matcher(text); m.find(); ) {
+            String group = m.group("name") != null ? "name" : "name2";
+            if (!excluded(m.group(group).split("\\s+")[0])) {
+                names.add(span(m, group));
+            }
+        }
+        boolean japanese = KANA.matcher(text).find();
+        for (Matcher m = CJK.matcher(text); m.find(); ) {
+            if (japanese && m.group("hon").equals("先生")) {
+                continue;
+            }
+            int[] name = cjkName(m, japanese);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        for (Matcher m = HANGUL.matcher(text); m.find(); ) {
+            if (!excluded(m.group("name"))) {
+                names.add(span(m, "name"));
+            }
+        }
+        for (Matcher m = TRIBUTE.matcher(text); m.find(); ) {
+            String name = m.group("name").strip();
+            boolean initials = name.matches("(?:\\p{Lu}\\.\\s?)+");
+            if ((initials || personLike(name)) && !TITLE_WORDS.matcher(name.split("\\s+")[0]).matches() && !colleagueAround(text, m.start("name"), m.end("name"))) {
+                names.add(span(m, "name"));
+            }
+        }
+        if (care) {
+            // Weaker cues: trusted only in a post that tells of someone's care.
+            for (Pattern p : List.of(BIRTHDAY, THANKS, VOCATIVE, RELATIVE_BEFORE)) {
+                for (Matcher m = p.matcher(text); m.find(); ) {
+                    if (knownName(m.group("name").split("\\s+")[0]) && !colleagueAround(text, m.start("name"), m.end("name"))
+                            && (p == RELATIVE_BEFORE || !staffInSentence(text, m.end()))) {
+                        names.add(span(m, "name"));
+                    }
+                }
+            }
+            for (Matcher m = RELATIVE_AFTER.matcher(text); m.find(); ) {
+                String name = m.group("name");
+                // a relative makes the word before it a person even when no name list knows it ("Dougie's wife")
+                if (personLike(name) && !colleagueBefore(text, m.start("name"))) {
+                    names.add(span(m, "name"));
+                }
+            }
+            for (Matcher m = PLACED.matcher(text); m.find(); ) {
+                String name = m.group("name");
+                if (personLike(name) && !colleagueBefore(text, m.start())) {
+                    names.add(span(m, "name"));
+                }
+            }
+            for (Pattern p : List.of(INTRODUCED, SUBJECT_OF_CARE)) {
+                for (Matcher m = p.matcher(text); m.find(); ) {
+                    String name = m.group("name");
+                    if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
+                            && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
+                        names.add(span(m, "name"));
+                    }
+                }
+            }
+            for (Matcher m = GIVEN.matcher(text); m.find(); ) {
+                String g = m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
+                String name = m.group(g);
+                boolean ok = g.equals("name3") ? gazetteer.firstName(name) == Strength.STRONG || personLike(name) && gazetteer.surname(name) == Strength.STRONG
+                        : gazetteer.firstName(name) != Strength.NONE;
+                if (ok && !excluded(name) && !TITLE_WORDS.matcher(name).matches() && !colleagueAround(text, m.start(g), m.end(g))) {
+                    names.add(span(m, g));
+                }
+            }
+            for (Matcher m = NAME_TAG.matcher(text); m.find(); ) {
+                String g = m.group("name") != null ? "name" : "name2";
+                if (gazetteer.firstName(m.group(g)) != Strength.NONE && !excluded(m.group(g))) {
+                    // a hashtag is markup, but a patient's name inside one is still a name
+                    if (!reportedAnyName(context, m.start(), m.end())) {
+                        context.report(this, m.start(), m.end(), message, suggestions);
+                    }
+                }
+            }
+            for (Matcher m = PAIR.matcher(text); m.find(); ) {
+                if (censusPair(m.group("first"), m.group("last")) && !colleagueAround(text, m.start(), m.end())) {
+                    names.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        for (int[] n : names) {
+            flag(context, n[0], n[1]);
+        }
+        echo(context, text);
+    }
+
+    /** Other mentions of a reported name: "Tommy's mom … Tommy, you're a rockstar". */
+    private void echo(CheckContext context, String text) {
+        List<String> words = new ArrayList<>();
+        for (Finding f : context.findings()) {
+            if (f.ruleId().equals(info.id()) || NAME_RULES.contains(f.ruleId())) {
+                for (String w : context.text().substring(f.offset(), f.end()).split("[\\s,.'’()]+")) {
+                    if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0)) && !TITLE_WORDS.matcher(w).matches() && !excluded(w)
+                            && !gazetteer.commonWord(w)) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        for (String w : words) {
+            for (Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])").matcher(text); m.find(); ) {
+                if (!Markup.inside(context, m.start(), m.end()) && !reportedAnyName(context, m.start(), m.end())) {
+                    context.report(this, m.start(), m.end(), message, suggestions);
+                }
+            }
+        }
+    }
+
+    private int[] cjkName(Matcher m, boolean japanese) {
+        String run = m.group("run");
+        int end = m.end("run");
+        if (japanese) {
+            int len = Math.min(run.length(), 4);
+            return len >= 1 && !excluded(run.substring(run.length() - len)) ? new int[] {end - len, end} : null;
+        }
+        // Chinese: the run may start with a verb or preposition (给王建国先生); take the rightmost common surname that
+        // leaves a two- or three-character name.
+        for (int len = 3; len >= 2; len--) {
+            if (run.length() >= len && CN_SURNAMES.indexOf(run.charAt(run.length() - len)) >= 0) {
+                return excluded(run.substring(run.length() - len)) ? null : new int[] {end - len, end};
+            }
+        }
+        return run.length() >= 2 && run.length() <= 3 && !excluded(run) ? new int[] {m.start("run"), end} : null;
+    }
+
+    private boolean censusPair(String first, String last) {
+        return gazetteer.firstName(first) == Strength.STRONG && gazetteer.surname(last) != Strength.NONE
+                && !gazetteer.commonWord(last) && !excluded(first) && !excluded(last) && gazetteer.place(first + " " + last) == Strength.NONE;
+    }
+
+    private boolean knownName(String word) {
+        return !excluded(word) && (gazetteer.firstName(word) != Strength.NONE || gazetteer.surname(word) == Strength.STRONG);
+    }
+
+    /** A name-shaped word that is not an everyday word, place, eponym or job. */
+    private boolean personLike(String name) {
+        String first = name.split("\\s+")[0];
+        return !excluded(first) && (gazetteer.firstName(first) != Strength.NONE || gazetteer.surname(first) != Strength.NONE
+                || !gazetteer.commonWord(first) && gazetteer.place(first) == Strength.NONE);
+    }
+
+    private boolean excluded(String word) {
+        return notNames.contains(Words.key(word));
+    }
+
+    private static boolean colleagueBefore(String text, int start) {
+        return COLLEAGUE_BEFORE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+    }
+
+    /** Dr. before, or staff words right after ("…, our charge nurse"): a colleague, not a patient. */
+    private boolean colleagueAround(String text, int start, int end) {
+        return colleagueBefore(text, start) || colleagueWords.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    private boolean staffInSentence(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 100 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return asStaff.matcher(text.substring(from, Math.min(text.length(), end + 1 + 40))).find();
+    }
+
+    private static int[] span(Matcher m, String group) {
+        return new int[] {m.start(group), m.end(group)};
+    }
+
+    private static boolean reportedAnyName(CheckContext context, int start, int end) {
+        org.irlint.core.text.Span s = context.view().toOriginal(start, end);
+        return context.findings().stream().anyMatch(f -> f.category() == org.irlint.core.report.Category.PRIVACY && f.overlaps(s.start(), s.end()));
+    }
+
+    private void flag(CheckContext context, int start, int end) {
+        if (!Markup.inside(context, start, end) && !reportedAnyName(context, start, end)) {
+            context.report(this, start, end, message, suggestions);
+        }
+    }
+}

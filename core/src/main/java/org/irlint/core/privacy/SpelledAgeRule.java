@@ -1,0 +1,105 @@
+package org.irlint.core.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+
+/**
+ * {@code kind: privacy-age-words} — ages over 89 written the way people talk rather than chart: spelled out at the
+ * head of a clause ("Ninety-two and back to line dancing", "Ninety-four, sharp as a tack"), after a verb of age
+ * ("she's ninety-three", "turns a hundred"), and a bare number standing beside a person as an apposition
+ * ("Mr Byrne, 94, …", "Nana (Joan, 97)", "in bay 2, 91 on Sunday"), and after a verb of reaching an age ("turns 100",
+ * "celebrated her 95th", "At 93, she …"). Group statements and measures
+ * ("90 mm", "aged 90 and over") are left to {@link NotAnIdentifier} and the group guard.
+ */
+public final class SpelledAgeRule implements Rule {
+    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String SPELLED = "(?:ninety(?:[- ](?:" + ONES + "))?|(?:a|one)[- ]hundred(?:\\s+and\\s+(?:" + ONES + "|ten|eleven|twelve))?)";
+    private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\n\\s*)(?<age>" + SPELLED + ")(?=\\s*(?:,|and\\b|[-–—!]|\\s+(?:today|tomorrow"
+            + "|this|on|last|next|going|still|now|yesterday)\\b))");
+    private static final Pattern AFTER_VERB = Pattern.compile("(?i)\\b(?:she|he)(?:['’]s|\\s+is|\\s+was|\\s+turns|\\s+turned)\\s+(?<age>" + SPELLED + ")\\b"
+            + "|\\b(?:turns|turned|turning|aged|at\\s+the\\s+age\\s+of)\\s+(?<age2>" + SPELLED + ")\\b");
+    /** "turns 100 on Sunday", "celebrated her 95th", "At 93, she…". */
+    private static final Pattern VERB_DIGITS = Pattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
+            + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,");
+    /** "a 90-something grandmother", "ninety-odd": still over 89. */
+    private static final Pattern SOMETHING = Pattern.compile("(?i)\\b(?<age>(?:9\\d|ninety)[- ](?:something|odd))\\b");
+    /** A bare 90–129 between commas or in brackets beside a person. */
+    private static final Pattern APPOSITION = Pattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
+            + "|Fri|Satur|Sun)day|today|tomorrow|this\\s+(?:week|month|year)|next\\s+(?:week|month)|and\\s+(?:still|sharp|going|back))))");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*(?:%|percent|per\\s+cent|degrees?|°|mm|cm|min|mins|minutes?|seconds?|secs?|mg|kg|ml|days?|weeks?"
+            + "|hours?|hrs?|miles?|km|patients|pts|cases|beds|points?)\\b");
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*,\\s?$");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|-)\\s*\\d");
+    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:patients|pts|people|adults|men|women|those|over|under|above|below|than|aged)\\s*[,(]?\\s*$");
+
+    private final RuleInfo info;
+    private final String message;
+    private final List<String> suggestions;
+
+    public SpelledAgeRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        this.suggestions = spec.suggestions();
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.normalized();
+        boolean care = CareContext.of(context).aboutCare();
+        for (Matcher m = CLAUSE_START.matcher(text); m.find(); ) {
+            if (care && !unitAfter(text, m.end("age"))) {
+                flag(context, m.start("age"), m.end("age"));
+            }
+        }
+        for (Matcher m = AFTER_VERB.matcher(text); m.find(); ) {
+            String g = m.group("age") != null ? "age" : "age2";
+            if (!unitAfter(text, m.end(g))) {
+                flag(context, m.start(g), m.end(g));
+            }
+        }
+        if (!care) {
+            return;
+        }
+        for (Matcher m = SOMETHING.matcher(text); m.find(); ) {
+            flag(context, m.start("age"), m.end("age"));
+        }
+        for (Matcher m = VERB_DIGITS.matcher(text); m.find(); ) {
+            String g = m.group("age") != null ? "age" : "age2";
+            if (!unitAfter(text, m.end(g))) {
+                flag(context, m.start(g), m.end(g));
+            }
+        }
+        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+            String before = text.substring(Math.max(0, m.start() - 24), m.start());
+            if (!numberList(text, before, m.end()) && !GROUP_BEFORE.matcher(before).find() && !unitAfter(text, m.end())
+                    && !NotAnIdentifier.applies(text, m.group("age"), m.end(), true)) {
+                flag(context, m.start("age"), m.end("age"));
+            }
+        }
+    }
+
+    /** "sizes 90, 95, 100": one of a list of numbers, not a person's age. */
+    private static boolean numberList(String text, String before, int end) {
+        return NUMBER_BEFORE.matcher(before).find() && NUMBER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+    }
+
+    private static boolean unitAfter(String text, int end) {
+        return UNIT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+    }
+
+    private void flag(CheckContext context, int start, int end) {
+        if (!Markup.inside(context, start, end) && !Markup.reported(context, info.id(), start, end)) {
+            context.report(this, start, end, message, suggestions);
+        }
+    }
+}
