@@ -8,7 +8,7 @@ import { rangeFor } from '../lib/text.js';
 export const CATEGORY_LABELS = { privacy: 'Privacy', professionalism: 'Professionalism', relevance: 'Relevance to IR', reach: 'Reach' };
 export const SEVERITY_LABELS = { error: 'Must fix', warning: 'Worth a look', info: 'Tip' };
 const VERDICT_LABELS = { ready: 'Ready', review: 'Review', blocked: 'Blocked' };
-const VERDICT_MARKS = { ready: '✓', review: '!', blocked: '⛔' };
+const VERDICT_MARKS = { ready: '✓', review: '!', blocked: '×' };
 
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -42,6 +42,9 @@ export class ComposerView {
     this.host = document.createElement('irlint-overlay');
     this.host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483000;';
     this.host.setAttribute('data-irlint-key', composer.key);
+    // Which composer this overlay draws for (read from, never written to, the editor).
+    this.host.setAttribute('data-for', composer.el.getAttribute('data-testid') ?? 'textbox');
+    this.host.setAttribute('data-place', composer.el.closest('[role="dialog"]') ? 'dialog' : 'page');
     this.root = this.host.attachShadow({ mode: 'open' });
     this.root.append(h('style', {}, OVERLAY_CSS));
     this.layer = h('div', { class: 'layer', 'aria-hidden': 'false' });
@@ -208,7 +211,7 @@ export class ComposerView {
     const actions = h('div', { class: 'row' });
     for (const s of (f.suggestions ?? []).slice(0, 3)) {
       actions.append(h('button', {
-        type: 'button', class: 'primary apply', 'data-action': 'apply',
+        type: 'button', class: 'primary apply', 'data-action': 'apply', 'data-replacement': s,
         'aria-label': s === '' ? 'Apply: remove this text' : `Apply: replace with ${s}`,
         onclick: () => this.act(() => c.apply(f, s)),
       }, s === '' ? 'Remove it' : `Apply “${s}”`));
