@@ -24,7 +24,9 @@ export function findComposers(root) {
   }
   for (const el of root.querySelectorAll(FALLBACK)) add(el);
   // keep the outermost editable of nested ones
-  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  return found
+    .filter((el) => !found.some((other) => other !== el && other.contains(el)))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** The composer that holds `node`, among the known ones. */

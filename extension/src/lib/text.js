@@ -45,24 +45,29 @@ function readDraft(contents) {
 function readGeneric(root) {
   const segments = [];
   let text = '';
-  let started = false;
+  let breakPending = false; // a block ended: the next content starts a new line
+  const newline = () => {
+    if (breakPending && text !== '' && !text.endsWith('\n')) text += '\n';
+    breakPending = false;
+  };
   const walk = (el) => {
     for (const child of el.childNodes) {
       if (child.nodeType === 3) {
         const value = child.data;
         if (value.length === 0) continue;
+        newline();
         segments.push({ node: child, start: text.length, end: text.length + value.length });
         text += value;
-        started = true;
       } else if (child.nodeType === 1) {
         if (child.tagName === 'BR') {
+          newline();
           text += '\n';
-          started = true;
           continue;
         }
         const block = BLOCK_TAGS.has(child.tagName);
-        if (block && started && !text.endsWith('\n')) text += '\n';
+        if (block) breakPending = true;
         walk(child);
+        if (block) breakPending = true;
       }
     }
   };
