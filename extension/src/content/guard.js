@@ -56,7 +56,7 @@ export class PostGuard {
       if (stale.length) await Promise.all(stale.map((c) => c.checkNow(FRESH_CHECK_TIMEOUT_MS)));
       const problems = composers.filter((c) => c.isBlocked());
       if (!problems.length) return post();
-      if (await this.confirm(problems)) post();
+      if (await this.confirm(problems, composers.length > 1)) post();
       else problems[0].focusFirstProblem();
     })().finally(() => {
       this.busy = false;
@@ -73,7 +73,7 @@ export class PostGuard {
   }
 
   /** Resolves true for "Post anyway", false for "Go back and edit". */
-  confirm(composers) {
+  confirm(composers, thread = false) {
     return new Promise((resolve) => {
       const host = document.createElement('irlint-guard');
       host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483001;';
@@ -95,11 +95,10 @@ export class PostGuard {
       intro.textContent = 'irlint found privacy problems. Remove them before posting:';
       const list = document.createElement('ul');
       list.id = 'irlint-guard-list';
-      const many = composers.length > 1;
       composers.forEach((c, i) => {
         for (const f of c.blockingFindings()) {
           const li = document.createElement('li');
-          li.textContent = (many ? `Post ${c.threadIndex() + 1}: ` : '') + f.message;
+          li.textContent = (thread ? `Post ${c.threadIndex() + 1}: ` : '') + f.message;
           list.append(li);
         }
       });

@@ -79,8 +79,13 @@ export class ComposerView {
   render() {
     const c = this.composer;
     const editorRect = c.el.getBoundingClientRect();
-    const visible = c.el.isConnected && editorRect.width > 0 && editorRect.height > 0;
+    // Hidden while its composer is empty, off-screen, or under a modal dialog (X's compose box).
+    const modal = document.querySelector('[role="dialog"][aria-modal="true"]');
+    const covered = modal != null && !modal.contains(c.el);
+    const visible = c.el.isConnected && editorRect.width > 0 && editorRect.height > 0 && !covered && c.state.status !== 'idle';
     this.host.style.display = visible && c.enabled() ? '' : 'none';
+    if (!visible && this.panel) this.togglePanel(false);
+    if (!visible && this.card) this.closeCard();
     if (!visible) return;
     this.renderBadge(editorRect);
     this.renderUnderlines(editorRect);
@@ -319,7 +324,7 @@ export class ComposerView {
         kids.push(h('ul', {}, refs.map((r) => h('li', {}, h('button', {
           type: 'button', class: 'finding', 'data-action': 'reference', 'data-key': `r:${r.url}`,
           'aria-label': `Insert link to ${r.title}`, onclick: () => this.actPanel(() => c.append(r.url)),
-        }, `🔗 ${r.title}`)))));
+        }, `Insert link: ${r.title}`)))));
       }
       if (report.length) {
         const L = report.length;
