@@ -1,0 +1,214 @@
+package org.irlint.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.irlint.core.reach.HashtagAdvisor;
+import org.irlint.core.reach.LengthMeter;
+import org.irlint.core.relevance.BundledRelevance;
+import org.irlint.core.relevance.ReferenceHit;
+import org.irlint.core.relevance.RelevanceAssessment;
+import org.irlint.core.relevance.RelevanceModel;
+import org.irlint.core.report.Finding;
+import org.irlint.core.report.HashtagSummary;
+import org.irlint.core.report.Report;
+import org.irlint.core.report.Severity;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.DetectorKinds;
+import org.irlint.core.rules.ResourceLoader;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleFileException;
+import org.irlint.core.rules.RuleFileReader;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.score.Scorer;
+import org.irlint.core.text.Entities;
+import org.irlint.core.text.TextView;
+
+/**
+ * The check engine. Build it once (it reads the bundled rules and reference material, plus the user's own),
+ * then share it: {@link #check(Draft)} is thread-safe and touches no disk or network.
+ */
+public final class Engine {
+    /** The longest draft the engine accepts, in UTF-16 code units (the contract's limit). */
+    public static final int MAX_TEXT_LENGTH = 25_000;
+    static final String BUNDLED_RULE_INDEX = "irlint/rules/index.txt";
+
+    private final List<Rule> rules;
+    private final Map<String, RuleInfo> catalogue;
+    private final RelevanceModel relevance;
+    private final FindingFilter filter;
+    private final HashtagAdvisor hashtags = new HashtagAdvisor();
+    private final Scorer scorer = new Scorer();
+    private final List<String> problems;
+
+    private Engine(List<Rule> rules, RelevanceModel relevance, FindingFilter filter, List<String> problems) {
+        this.rules = List.copyOf(rules);
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            byId.put(r.info().id(), r.info());
+        }
+        this.catalogue = byId;
+        this.relevance = relevance;
+        this.filter = filter;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An engine with only the bundled rules and reference material. */
+    public static Engine withDefaults() {
+        return builder().build();
+    }
+
+    public Report check(Draft draft) {
+        String text = draft.text();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH);
+        }
+        TextView view = TextView.of(text);
+        Entities entities = Entities.of(text);
+        RelevanceAssessment rel = relevance.assess(view);
+        HashtagSummary tags = hashtags.advise(entities, rel, draft.audience());
+        CheckContext context = new CheckContext(draft, view, entities, rel, LengthMeter.measure(text), tags);
+        Set<String> disabled = draft.disabledRules();
+        for (Rule rule : rules) {
+            if (!isDisabled(rule.info(), disabled)) {
+                rule.check(context);
+            }
+        }
+        List<Finding> findings = filter.apply(text, context.findings());
+        Scorer.Result scored = scorer.score(findings, rel);
+        return new Report(scored.score(), scored.verdict(), scored.categories(), rel.summary(), context.length(), tags,
+                rel.references(), findings);
+    }
+
+    /** Rules can be switched off one by one, by category ({@code privacy.*}), or by id prefix ({@code team.*}). */
+    static boolean isDisabled(RuleInfo rule, Set<String> disabled) {
+        if (disabled.isEmpty()) {
+            return false;
+        }
+        String id = rule.id();
+        String category = rule.category().id();
+        if (disabled.contains(id) || disabled.contains(category) || disabled.contains(category + ".*")) {
+            return true;
+        }
+        int dot = id.indexOf('.');
+        return dot > 0 && disabled.contains(id.substring(0, dot) + ".*");
+    }
+
+    /** Every active rule: id, category, severity (after overrides), description, explanation, examples. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(catalogue.values());
+    }
+
+    public RuleInfo rule(String id) {
+        return catalogue.get(id);
+    }
+
+    /** Searches the reference material (for "find a reliable source"). */
+    public List<ReferenceHit> searchReferences(String query, int limit) {
+        return relevance.search(query, limit);
+    }
+
+    /** Problems found while loading the user's reference folders: each names a file; the rest loaded. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Builds an {@link Engine}; user rule files that cannot be used fail the build with a {@link RuleFileException}. */
+    public static final class Builder {
+        private final List<Path> ruleFiles = new ArrayList<>();
+        private final List<Path> referenceFolders = new ArrayList<>();
+        private final Set<String> allowlist = new HashSet<>();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Set<String> disabled = new HashSet<>();
+        private RelevanceModel relevance;
+
+        private Builder() {
+        }
+
+        /** Extra rule files (YAML or JSON). A rule whose id is bundled replaces the bundled one. */
+        public Builder ruleFiles(Collection<Path> files) {
+            ruleFiles.addAll(files);
+            return this;
+        }
+
+        /** Folders of Markdown reference documents indexed alongside the bundled material. */
+        public Builder referenceFolders(Collection<Path> folders) {
+            referenceFolders.addAll(folders);
+            return this;
+        }
+
+        /** Values that are never flagged (the clinic's booking line, the department's handle). */
+        public Builder allowlist(Collection<String> values) {
+            allowlist.addAll(values);
+            return this;
+        }
+
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(ruleId, Objects.requireNonNull(severity));
+            return this;
+        }
+
+        /** Rules switched off for every check (ids, or {@code category.*}). */
+        public Builder disable(Collection<String> ruleIds) {
+            disabled.addAll(ruleIds);
+            return this;
+        }
+
+        /** Replaces the bundled relevance model (tests, or a team's own model). */
+        public Builder relevanceModel(RelevanceModel model) {
+            this.relevance = model;
+            return this;
+        }
+
+        public Engine build() {
+            ResourceLoader resources = new ResourceLoader();
+            RuleFileReader reader = new RuleFileReader(resources);
+            Map<String, RuleSpec> specs = new LinkedHashMap<>();
+            for (String file : ResourceLoader.readString(BUNDLED_RULE_INDEX).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+                for (RuleSpec spec : reader.readResource("irlint/rules/" + file)) {
+                    if (specs.putIfAbsent(spec.id(), spec) != null) {
+                        throw new RuleFileException(spec.info().source(), "rule " + spec.id() + " is defined twice");
+                    }
+                }
+            }
+            for (Path file : ruleFiles) {
+                for (RuleSpec spec : reader.read(file)) {
+                    specs.put(spec.id(), spec); // a user's rule replaces the bundled rule of the same id
+                }
+            }
+            for (String id : severities.keySet()) {
+                if (!specs.containsKey(id)) {
+                    throw new RuleFileException("severity override", "no rule has the id '" + id + "'");
+                }
+            }
+            DetectorKinds kinds = DetectorKinds.builtIn();
+            List<Rule> rules = new ArrayList<>();
+            for (RuleSpec spec : specs.values()) {
+                if (isDisabled(spec.info(), disabled)) {
+                    continue;
+                }
+                Severity override = severities.get(spec.id());
+                RuleSpec effective = override == null ? spec : spec.withSeverity(override);
+                rules.add(kinds.create(effective));
+            }
+            rules.sort(Comparator.comparingInt(Rule::phase));
+            List<String> problems = new ArrayList<>();
+            RelevanceModel model = relevance != null ? relevance : BundledRelevance.create(referenceFolders, problems);
+            return new Engine(rules, model, new FindingFilter(allowlist), problems);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.irlint.core.reach;
+
+import com.twitter.twittertext.TwitterTextParser;
+import java.util.List;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.Span;
+
+/**
+ * {@code kind: post-length} — each post (each part of a numbered thread) must fit X's limit as X counts it.
+ * The finding covers the part that does not fit, so the author sees where to cut.
+ */
+public final class LengthRule implements Rule {
+    private final RuleInfo info;
+    private final String message;
+
+    public LengthRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        String text = context.text();
+        for (Span post : ThreadSplitter.posts(text)) {
+            String body = text.substring(post.start(), post.end());
+            int weighted = TwitterTextParser.parseTweet(body).weightedLength;
+            if (weighted > LengthMeter.LIMIT) {
+                int fits = longestFittingPrefix(body);
+                context.reportOriginal(this, post.start() + fits, post.end(),
+                        message.replace("{over}", Integer.toString(weighted - LengthMeter.LIMIT))
+                                .replace("{length}", Integer.toString(weighted)), List.of());
+            }
+        }
+    }
+
+    /** The UTF-16 length of the longest prefix, ending on a code point boundary, that X would accept. */
+    static int longestFittingPrefix(String body) {
+        int lo = 0;
+        int hi = body.codePointCount(0, body.length());
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            String prefix = body.substring(0, body.offsetByCodePoints(0, mid));
+            if (TwitterTextParser.parseTweet(prefix).weightedLength <= LengthMeter.LIMIT) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return body.offsetByCodePoints(0, lo);
+    }
+}

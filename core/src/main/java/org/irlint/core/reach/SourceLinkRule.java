@@ -1,0 +1,52 @@
+package org.irlint.core.reach;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.irlint.core.report.ReferenceLink;
+import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Lexicon;
+import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.Entity;
+
+/**
+ * {@code kind: source-link} — a post that makes a medical claim ({@code claims}: phrases such as "studies
+ * show", "reduces", "% of patients") and links nothing gets a hint to link a reliable source, with the best
+ * reference from the library as the suggestion.
+ */
+public final class SourceLinkRule implements Rule {
+    private final RuleInfo info;
+    private final String message;
+    private final Pattern claims;
+
+    public SourceLinkRule(RuleSpec spec) {
+        this.info = spec.info();
+        this.message = spec.message();
+        List<String> phrases = spec.strings("claims");
+        if (phrases.isEmpty()) {
+            throw spec.error("needs 'claims' (phrases that make a medical claim)");
+        }
+        this.claims = Lexicon.compile(phrases);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        if (!context.entities().of(Entity.Kind.URL).isEmpty() || !context.relevance().onTopic()) {
+            return;
+        }
+        Matcher m = claims.matcher(context.normalized());
+        if (!m.find()) {
+            return;
+        }
+        List<String> links = context.relevance().references().stream().map(ReferenceLink::url)
+                .filter(u -> u != null && !u.isBlank()).limit(2).toList();
+        context.report(this, m.start(), m.end(), message, links);
+    }
+}

@@ -1,0 +1,24 @@
+package org.irlint.core.rules;
+
+/**
+ * The detector kinds implemented in Java, one line each, grouped by category. This is the only place that
+ * knows them all.
+ */
+final class BuiltInKinds {
+    private BuiltInKinds() {
+    }
+
+    static void registerAll(DetectorKinds kinds) {
+        // privacy
+        // professionalism
+        // relevance
+        // reach
+        kinds.register("post-length", org.irlint.core.reach.LengthRule::new);
+        kinds.register("hashtag-count", org.irlint.core.reach.HashtagCountRule::new);
+        kinds.register("hashtag-case", org.irlint.core.reach.HashtagCaseRule::new);
+        kinds.register("plain-language", org.irlint.core.reach.PlainLanguageRule::new);
+        kinds.register("readability", org.irlint.core.reach.ReadabilityRule::new);
+        kinds.register("alt-text", org.irlint.core.reach.AltTextRule::new);
+        kinds.register("source-link", org.irlint.core.reach.SourceLinkRule::new);
+    }
+}
