@@ -45,7 +45,8 @@ export function composersForButton(button, composers) {
   const dialog = button.closest('[role="dialog"]');
   if (dialog) return composers.filter((el) => dialog.contains(el));
   for (let p = button.parentElement; p; p = p.parentElement) {
-    const inside = composers.filter((el) => p.contains(el) && !el.closest('[role="dialog"]'));
+    // skip composers in a modal dialog that this button is not part of
+    const inside = composers.filter((el) => p.contains(el) && !el.closest('[role="dialog"][aria-modal="true"]'));
     if (inside.length) return inside;
   }
   return [];

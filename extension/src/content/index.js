@@ -138,6 +138,10 @@ class Composer {
   }
 
   findingAtCaret() {
+    if (this.model.field) {
+      const at = this.el.selectionStart;
+      return this.findings().find((f) => at >= f.offset && at <= f.offset + f.length) ?? null;
+    }
     const sel = document.getSelection();
     if (!sel || !sel.anchorNode || !this.el.contains(sel.anchorNode)) return null;
     const at = offsetAt(this.model, sel.anchorNode, sel.anchorOffset);

@@ -132,9 +132,39 @@ export class ComposerView {
     b.style.top = `${top}px`;
   }
 
+  // A <textarea> has no DOM for its text: lay the same text out in a hidden mirror with the
+  // textarea's box and font, scrolled like it, and measure ranges there.
+  mirrorModel(editorRect) {
+    const ta = this.composer.el;
+    if (!this.mirror) {
+      this.mirror = h('div', { class: 'mirror', 'aria-hidden': 'true' });
+      this.mirrorText = document.createTextNode('');
+      this.mirror.append(this.mirrorText);
+      this.root.append(this.mirror);
+    }
+    const cs = getComputedStyle(ta);
+    const st = this.mirror.style;
+    for (const p of MIRROR_PROPS) st[p] = cs[p];
+    const bl = parseFloat(cs.borderLeftWidth) || 0;
+    const br = parseFloat(cs.borderRightWidth) || 0;
+    const bt = parseFloat(cs.borderTopWidth) || 0;
+    const bb = parseFloat(cs.borderBottomWidth) || 0;
+    Object.assign(st, {
+      position: 'fixed', visibility: 'hidden', overflow: 'hidden', whiteSpace: 'pre-wrap', overflowWrap: 'break-word',
+      boxSizing: 'border-box', borderStyle: 'solid', borderColor: 'transparent', margin: '0',
+      left: `${editorRect.left}px`, top: `${editorRect.top}px`,
+      width: `${ta.clientWidth + bl + br}px`, height: `${ta.clientHeight + bt + bb}px`,
+    });
+    const text = ta.value;
+    if (this.mirrorText.data !== text) this.mirrorText.data = text;
+    this.mirror.scrollTop = ta.scrollTop;
+    this.mirror.scrollLeft = ta.scrollLeft;
+    return { text, segments: text ? [{ node: this.mirrorText, start: 0, end: text.length }] : [], field: ta };
+  }
+
   renderUnderlines(editorRect) {
     const c = this.composer;
-    const model = c.model;
+    const model = c.model.field ? this.mirrorModel(editorRect) : c.model;
     const clip = clipRect(c.el, editorRect);
     this.boxes = [];
     const frag = document.createDocumentFragment();
@@ -361,6 +391,10 @@ export class ComposerView {
     }
   }
 }
+
+const MIRROR_PROPS = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'letterSpacing', 'wordSpacing',
+  'lineHeight', 'textTransform', 'textIndent', 'tabSize', 'direction', 'textAlign', 'paddingTop', 'paddingRight', 'paddingBottom',
+  'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth'];
 
 export function sameFinding(a, b) {
   return a.ruleId === b.ruleId && a.offset === b.offset && a.length === b.length;

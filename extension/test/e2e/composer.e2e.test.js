@@ -283,6 +283,82 @@ test('server down: a quiet "irlint offline" badge; typing and posting carry on',
   }
 });
 
+test('"Ignore this once" hides one finding; "Turn this rule off" stores the rule id and rechecks', async () => {
+  const page = await openHome();
+  await typeText(page, HOME_EDITOR, MRN_POST);
+  await waitForVerdict(page, HOME_OVERLAY, ['blocked']);
+  const privacy = page.locator(`${HOME_OVERLAY} .u[tabindex][data-rule^="privacy"]`);
+  const rule = await privacy.first().getAttribute('data-rule');
+  const before = await page.locator(`${HOME_OVERLAY} .u[tabindex]`).count();
+  // keyboard path: focus the underline, Enter opens the card with focus inside
+  await privacy.first().focus();
+  await page.keyboard.press('Enter');
+  const card = page.locator(`${HOME_OVERLAY} .card`);
+  await card.waitFor();
+  await card.locator('[data-action="ignore"]').click();
+  await page.waitForFunction(([sel, n]) => document.querySelector(sel).shadowRoot.querySelectorAll('.u[tabindex]').length === n - 1, [HOME_OVERLAY, before]);
+  assert.equal(await editorText(page), MRN_POST, 'ignoring does not touch the draft');
+  await page.close();
+
+  const page2 = await openHome();
+  try {
+    await typeText(page2, HOME_EDITOR, MRN_POST);
+    await waitForVerdict(page2, HOME_OVERLAY, ['blocked']);
+    const u = page2.locator(`${HOME_OVERLAY} .u[tabindex][data-rule="${rule}"]`).first();
+    const box = await u.boundingBox();
+    await page2.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page2.locator(`${HOME_OVERLAY} .card [data-action="disable"]`).click();
+    await page2.waitForFunction(([sel, r]) => !document.querySelector(sel).shadowRoot.querySelector(`.u[data-rule="${r}"]`), [HOME_OVERLAY, rule]);
+    const stored = await storedOptions(ext.worker);
+    assert.deepEqual(stored.disabledRules, [rule]);
+  } finally {
+    await setOptions(ext.worker, { disabledRules: [] });
+    await page2.close();
+  }
+});
+
+test('mobile web <textarea>: underline at the right place, apply through the input path, guarded Post', async () => {
+  const page = await ext.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto('https://mobile.x.com/compose/post');
+  const ta = 'textarea[data-testid="tweetTextarea_0"]';
+  const overlay = 'irlint-overlay[data-for="tweetTextarea_0"]';
+  const text = 'Post-UFE 🙂 MRN 1234567 is home';
+  await typeText(page, ta, text);
+  await waitForVerdict(page, overlay, ['blocked']);
+  const u = page.locator(`${overlay} .u.error[tabindex]`).first();
+  const offset = Number(await u.getAttribute('data-offset'));
+  const length = Number(await u.getAttribute('data-length'));
+  // where the flagged characters are, measured with the textarea's own font
+  const expected = await page.evaluate(([sel, a, b]) => {
+    const el = document.querySelector(sel);
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const x0 = el.getBoundingClientRect().left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+    return { left: x0 + ctx.measureText(el.value.slice(0, a)).width, right: x0 + ctx.measureText(el.value.slice(0, b)).width };
+  }, [ta, offset, offset + length]);
+  const drawn = await u.boundingBox();
+  assert.ok(Math.abs(drawn.x - expected.left) <= 3, `left ${drawn.x} vs ${expected.left}`);
+  assert.ok(Math.abs(drawn.x + drawn.width - expected.right) <= 3, `right ${drawn.x + drawn.width} vs ${expected.right}`);
+  await page.screenshot({ path: join(ARTIFACTS, 'mobile-textarea.png') });
+
+  await page.locator('[data-testid="tweetButton"]').click();
+  const guard = page.locator(GUARD);
+  await guard.waitFor();
+  await guard.locator('[data-action="back"]').click();
+  assert.deepEqual(await posted(page), []);
+
+  await page.mouse.move(drawn.x + drawn.width / 2, drawn.y + drawn.height / 2);
+  const apply = page.locator(`${overlay} .card [data-action="apply"]`).first();
+  await apply.waitFor();
+  const replacement = await apply.getAttribute('data-replacement');
+  await apply.click();
+  const want = text.slice(0, offset) + replacement + text.slice(offset + length);
+  await page.waitForFunction((w) => document.querySelector('textarea').value === w, want, { timeout: 5000 });
+  await page.close();
+});
+
 test('drafts stay private: not in extension storage, not in any console, sent to no one but the server', async () => {
   const stored = JSON.stringify(await storedOptions(ext.worker));
   assert.doesNotMatch(stored, /1234567|7654321|fibroid/i);

@@ -107,7 +107,8 @@ export async function fixtureFiles() {
   });
   const css = await readFile(join(EXT_ROOT, 'node_modules', 'draft-js', 'dist', 'Draft.css'), 'utf8');
   const html = (await readFile(join(EXT_ROOT, 'test', 'fixture', 'index.html'), 'utf8')).replace('/*DRAFT_CSS*/', css);
-  fixtureCache = { html, js: out.outputFiles[0].text };
+  const mobile = await readFile(join(EXT_ROOT, 'test', 'fixture', 'mobile.html'), 'utf8');
+  fixtureCache = { html, mobile, js: out.outputFiles[0].text };
   return fixtureCache;
 }
 
@@ -131,12 +132,15 @@ export async function launch({ serverUrl }) {
     ],
   });
   const files = await fixtureFiles();
-  await context.route('https://x.com/**', (route) => {
+  const serve = (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/fixture/app.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: files.js });
+    if (url.pathname === '/compose/post' && url.hostname === 'mobile.x.com') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: files.mobile });
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: files.html });
-  });
+  };
+  await context.route('https://x.com/**', serve);
+  await context.route('https://mobile.x.com/**', serve);
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
   await setOptions(worker, { serverUrl });

@@ -36,3 +36,17 @@ test('the dialog Post button sends every post of the thread; the inline one only
   assert.equal(buttonForComposer(all[2]), dialogButton);
   assert.equal(buttonForComposer(all[0]), inline);
 });
+
+test('mobile web: the header Post button sends the textarea below it', () => {
+  const doc = dom(`<header><button data-testid="tweetButton">Post</button></header>
+    <div role="dialog" aria-modal="false"><textarea data-testid="tweetTextarea_0"></textarea></div>`);
+  const all = findComposers(doc);
+  assert.deepEqual(composersForButton(doc.querySelector('button'), all), all);
+});
+
+test('with the compose dialog open, the home Post button does not answer for the dialog posts', () => {
+  const doc = dom(`<main>${draftComposer(['home'], 0)}<button data-testid="tweetButtonInline">Post</button>
+    <div role="dialog" aria-modal="true">${draftComposer(['dialog'], 0)}<button data-testid="tweetButton">Post</button></div></main>`);
+  const all = findComposers(doc);
+  assert.deepEqual(composersForButton(doc.querySelector('[data-testid="tweetButtonInline"]'), all), [all[0]]);
+});
