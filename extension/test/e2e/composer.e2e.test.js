@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, launch, setOptions, storedOptions, freePort, ARTIFACTS } from '../helpers/harness.js';
+import { startTimingProxy } from '../helpers/timing-proxy.js';
 
 const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const HOME_OVERLAY = 'irlint-overlay[data-for="tweetTextarea_0"][data-place="page"]';
@@ -113,6 +114,34 @@ test('an MRN is underlined where it is typed, after emoji and CJK, and the badge
   assert.ok(Math.abs(moved.top - expected.top) > 10, 'the page scrolled');
   assert.ok(Math.abs(redrawn.y + redrawn.height - moved.bottom) <= 3, 'the underline moved with it');
   await page.close();
+});
+
+test('the answer is on screen within 150 ms of the server sending it', async () => {
+  const proxy = await startTimingProxy(server.url);
+  serverOrigins.add(proxy.url);
+  await setOptions(ext.worker, { serverUrl: proxy.url });
+  try {
+    const page = await openHome();
+    // note, in the page, when the first privacy underline appears
+    await page.evaluate((sel) => {
+      const root = document.querySelector(sel).shadowRoot;
+      window.__irlintShownAt = null;
+      new MutationObserver(() => {
+        if (window.__irlintShownAt === null && root.querySelector('.u[data-rule^="privacy"]')) window.__irlintShownAt = Date.now();
+      }).observe(root, { subtree: true, childList: true });
+    }, HOME_OVERLAY);
+    await typeText(page, HOME_EDITOR, 'Seen today, MRN 1234567, home tomorrow.');
+    await page.waitForFunction(() => window.__irlintShownAt !== null, null, { timeout: 20_000 });
+    const shownAt = await page.evaluate(() => window.__irlintShownAt);
+    const delays = proxy.answers.filter((a) => a.text?.includes('1234567')).map((a) => shownAt - a.answeredAt);
+    assert.ok(delays.some((d) => d >= 0 && d <= 150), `shown ${JSON.stringify(delays)} ms after the answers`);
+    // typing was debounced: far fewer checks than keystrokes
+    assert.ok(proxy.answers.length <= 5, `${proxy.answers.length} checks`);
+    await page.close();
+  } finally {
+    await setOptions(ext.worker, { serverUrl: server.url });
+    await proxy.stop();
+  }
 });
 
 test('hovering an underline opens its card; "apply" changes the text the editor holds', async () => {
