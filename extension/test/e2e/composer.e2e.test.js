@@ -388,6 +388,61 @@ test('mobile web <textarea>: underline at the right place, apply through the inp
   await page.close();
 });
 
+test('options page: saves server, audience, rules, ignore list and sites to extension storage', async () => {
+  const id = new URL(ext.worker.url()).host;
+  const page = await ext.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`chrome-extension://${id}/options/options.html`);
+  await page.waitForFunction(() => document.getElementById('serverUrl').value !== '');
+  assert.equal(await page.inputValue('#serverUrl'), server.url);
+  try {
+    await page.fill('#serverUrl', 'http://localhost:8181/');
+    await page.fill('#token', 'tok-123');
+    await page.selectOption('#audience', 'clinicians');
+    await page.fill('#disabledRules', 'reach.hashtags\n  reach.length  \n');
+    await page.fill('#ignoreList', 'Dr Who');
+    await page.uncheck('input[name=site][value="twitter.com"]');
+    await page.click('button[type=submit]');
+    await page.locator('#status', { hasText: 'Saved.' }).waitFor();
+    const stored = await storedOptions(ext.worker);
+    assert.deepEqual(stored, {
+      serverUrl: 'http://localhost:8181',
+      token: 'tok-123',
+      audience: 'clinicians',
+      disabledRules: ['reach.hashtags', 'reach.length'],
+      ignoreList: ['Dr Who'],
+      sites: { 'x.com': true, 'twitter.com': false },
+    });
+    await page.fill('#serverUrl', 'not a url');
+    await page.click('button[type=submit]');
+    await page.locator('#status', { hasText: 'web address' }).waitFor();
+    assert.equal((await storedOptions(ext.worker)).serverUrl, 'http://localhost:8181');
+  } finally {
+    await ext.worker.evaluate(() => chrome.storage.local.clear());
+    await setOptions(ext.worker, { serverUrl: server.url });
+    await page.close();
+  }
+});
+
+test('switched off for x.com: no checks, no overlay, no guard', async () => {
+  const proxy = await startTimingProxy(server.url);
+  serverOrigins.add(proxy.url);
+  await setOptions(ext.worker, { serverUrl: proxy.url, sites: { 'x.com': false, 'twitter.com': true } });
+  try {
+    const page = await openHome();
+    await typeText(page, HOME_EDITOR, MRN_POST);
+    await page.waitForTimeout(1500);
+    assert.equal(proxy.answers.length, 0, 'the draft was not sent');
+    assert.equal(await page.locator('irlint-overlay .badge').count(), 0);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await page.waitForFunction(() => window.__fixture.posted.length === 1, null, { timeout: 5000 });
+    await page.close();
+  } finally {
+    await setOptions(ext.worker, { serverUrl: server.url, sites: { 'x.com': true, 'twitter.com': true } });
+    await proxy.stop();
+  }
+});
+
 test('drafts stay private: not in extension storage, not in any console, sent to no one but the server', async () => {
   const stored = JSON.stringify(await storedOptions(ext.worker));
   assert.doesNotMatch(stored, /1234567|7654321|fibroid/i);
