@@ -1,0 +1,56 @@
+package org.irlint.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.irlint.core.Draft;
+import org.irlint.core.Engine;
+import org.irlint.core.report.Report;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code check} on tweet-length posts, one thread (one core), as sample time so JMH reports the median and
+ * p99; and engine construction, as single-shot time.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Threads(1)
+public class EngineBenchmark {
+    private Engine engine;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void build() {
+        engine = Engine.withDefaults();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Report check() {
+        String post = SyntheticPosts.POSTS.get(next);
+        next = (next + 1) % SyntheticPosts.POSTS.size();
+        return engine.check(Draft.of(post));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 5)
+    public Engine construct() {
+        return Engine.withDefaults();
+    }
+}
