@@ -113,6 +113,14 @@ test('an MRN is underlined where it is typed, after emoji and CJK, and the badge
   const redrawn = await mrn.boundingBox();
   assert.ok(Math.abs(moved.top - expected.top) > 10, 'the page scrolled');
   assert.ok(Math.abs(redrawn.y + redrawn.height - moved.bottom) <= 3, 'the underline moved with it');
+
+  // and follows reflow when the window narrows and the line wraps differently
+  await page.setViewportSize({ width: 560, height: 800 });
+  await page.waitForTimeout(300);
+  const reflowed = await boxOfText(page, HOME_EDITOR, flagged);
+  assert.ok(Math.abs(reflowed.left - moved.left) > 10 || Math.abs(reflowed.top - moved.top) > 10, 'the text moved');
+  const again = await mrn.boundingBox();
+  assert.ok(Math.abs(again.x - reflowed.left) <= 2 && Math.abs(again.y + again.height - reflowed.bottom) <= 3, 'the underline followed');
   await page.close();
 });
 
