@@ -118,12 +118,10 @@ class Composer {
   ignoreOnce(f) {
     this.ignored.add(`${f.ruleId}\u0000${this.model.text.slice(f.offset, f.offset + f.length)}`);
     this.cache = null;
-    this.el.focus({ preventScroll: true });
   }
 
   disableRule(ruleId) {
     const rules = [...new Set([...this.app.settings.disabledRules, ruleId])];
-    this.el.focus({ preventScroll: true });
     return saveSettings(api.storage.local, { disabledRules: rules });
   }
 
