@@ -4,6 +4,7 @@ import { loadSettings, saveSettings, isServerUrl, originPattern, DEFAULTS } from
 const api = globalThis.browser ?? globalThis.chrome;
 const form = document.getElementById('options');
 const status = document.getElementById('status');
+const BUILT_IN_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const lines = (s) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
 async function fill() {
@@ -24,18 +25,20 @@ form.addEventListener('submit', async (e) => {
     form.serverUrl.focus();
     return;
   }
-  // A server other than this computer needs the user's permission to be reached.
+  // A server other than this computer needs the user's permission to be reached. Ask first
+  // thing in the handler: Firefox allows permissions.request only during the user's action.
   const origin = originPattern(serverUrl);
-  try {
-    if (api.permissions && !(await api.permissions.contains({ origins: [origin] }))) {
-      const granted = await api.permissions.request({ origins: [origin] });
-      if (!granted) {
-        status.textContent = 'irlint needs permission to reach that server. Nothing was saved.';
-        return;
-      }
+  if (!BUILT_IN_ORIGINS.includes(origin) && api.permissions) {
+    let granted = false;
+    try {
+      granted = await api.permissions.request({ origins: [origin] });
+    } catch {
+      granted = false;
     }
-  } catch {
-    // permissions.request is unavailable here; the built-in hosts still work
+    if (!granted) {
+      status.textContent = 'irlint needs your permission to reach that server. Nothing was saved.';
+      return;
+    }
   }
   const sites = {};
   for (const box of form.querySelectorAll('input[name=site]')) sites[box.value] = box.checked;
