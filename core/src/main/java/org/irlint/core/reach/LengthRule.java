@@ -29,9 +29,11 @@ public final class LengthRule implements Rule {
     @Override
     public void check(CheckContext context) {
         String text = context.text();
-        for (Span post : ThreadSplitter.posts(text)) {
+        List<Span> posts = ThreadSplitter.posts(text);
+        for (Span post : posts) {
             String body = text.substring(post.start(), post.end());
-            int weighted = TwitterTextParser.parseTweet(body).weightedLength;
+            // a single post was already measured for the report; parsing is the costliest step of a check
+            int weighted = posts.size() == 1 ? context.length().weighted() : TwitterTextParser.parseTweet(body).weightedLength;
             if (weighted > LengthMeter.LIMIT) {
                 int fits = longestFittingPrefix(body);
                 context.reportOriginal(this, post.start() + fits, post.end(),

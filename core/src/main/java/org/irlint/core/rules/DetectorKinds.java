@@ -15,6 +15,7 @@ public final class DetectorKinds {
         DetectorKinds k = new DetectorKinds();
         k.register("lexicon", LexiconRule::new);
         k.register("pattern", PatternRule::new);
+        k.register("cooccurrence", CooccurrenceRule::new);
         BuiltInKinds.registerAll(k);
         return k;
     }
