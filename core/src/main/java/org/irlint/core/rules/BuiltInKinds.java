@@ -12,6 +12,7 @@ final class BuiltInKinds {
         // privacy
         // professionalism
         // relevance
+        kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);
         // reach
         kinds.register("post-length", org.irlint.core.reach.LengthRule::new);
         kinds.register("hashtag-count", org.irlint.core.reach.HashtagCountRule::new);

@@ -1,0 +1,96 @@
+package org.irlint.core.relevance;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Splits CamelCase hashtags and handles into their words ("FibroidAwareness" → "Fibroid", "Awareness"), one
+ * position each so the stream stays a simple chain (synonym rules need that). Known acronyms ("cTACE") and
+ * catalogue hashtags ("IRad") are protected and stay whole.
+ */
+final class CamelCaseFilter extends TokenFilter {
+    private final CharArraySet protectedWords;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final Deque<int[]> parts = new ArrayDeque<>();
+    private char[] whole = new char[32];
+    private int startOffset;
+    private boolean offsetsMatch;
+
+    CamelCaseFilter(TokenStream in, CharArraySet protectedWords) {
+        super(in);
+        this.protectedWords = protectedWords;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!parts.isEmpty()) {
+            int[] p = parts.poll();
+            clearAttributes();
+            term.copyBuffer(whole, p[0], p[1] - p[0]);
+            position.setPositionIncrement(p[2]);
+            if (offsetsMatch) {
+                offset.setOffset(startOffset + p[0], startOffset + p[1]);
+            }
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        char[] t = term.buffer();
+        int len = term.length();
+        if (!protectedWords.contains(t, 0, len) && split(t, len)) {
+            return incrementToken();
+        }
+        return true;
+    }
+
+    /** Queues the parts of a CamelCase token; false when there is nothing to split. */
+    private boolean split(char[] t, int len) {
+        int from = 0;
+        boolean first = true;
+        int firstIncrement = position.getPositionIncrement();
+        for (int i = 1; i <= len; i++) {
+            if (i == len || boundary(t, i, len)) {
+                if (from == 0 && i == len) {
+                    return false;
+                }
+                parts.add(new int[] {from, i, first ? firstIncrement : 1});
+                first = false;
+                from = i;
+            }
+        }
+        if (whole.length < len) {
+            whole = new char[len];
+        }
+        System.arraycopy(t, 0, whole, 0, len);
+        startOffset = offset.startOffset();
+        offsetsMatch = offset.endOffset() - offset.startOffset() == len;
+        return true;
+    }
+
+    /** "aB" starts a word at B; so does "ABc" at B (the last capital of a run begins the next word). */
+    private static boolean boundary(char[] t, int i, int len) {
+        char prev = t[i - 1];
+        char c = t[i];
+        if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+            return true;
+        }
+        return Character.isUpperCase(prev) && Character.isUpperCase(c) && i + 1 < len && Character.isLowerCase(t[i + 1])
+                && !(i + 2 == len && t[i + 1] == 's'); // "IVCs" is a plural, not "IV" + "Cs"
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        parts.clear();
+    }
+}

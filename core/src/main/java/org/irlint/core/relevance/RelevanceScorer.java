@@ -1,0 +1,111 @@
+package org.irlint.core.relevance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a post's analyzed terms into a relevance score in [0, 1]. Two measurements, added:
+ * <ol>
+ *   <li><b>Term evidence</b>: the sum of the positive {@link TermEvidence} weights of the post's distinct
+ *   terms; terms that start at the same place (a word and the synonyms injected for it) are alternatives,
+ *   so only the strongest counts. Negative weights are left out on purpose: the reference documents are
+ *   formal prose and the background is tweets, so casual words ("just", "her", "today") would otherwise
+ *   count against every informal IR post.</li>
+ *   <li><b>Nearest-document contrast</b>: how much better the post matches its closest reference documents
+ *   than its closest background paragraphs (mean BM25 of the top {@value #NEIGHBOURS} on each side), scaled
+ *   by {@value #CONTRAST_WEIGHT}. It brings in the word combinations a single-term score cannot see.</li>
+ * </ol>
+ * The score is a logistic of the sum; its slope and midpoint were fitted by leave-one-out over the library
+ * itself (reference patient texts against background paragraphs), not on labelled posts. See
+ * docs/relevance.md for the measurements behind each choice.
+ */
+public final class RelevanceScorer {
+    /** Logistic slope per unit of evidence (fitted by leave-one-out, see docs/relevance.md). */
+    static final double SLOPE = 0.272;
+    /** Evidence at which the score is 0.5. */
+    static final double MIDPOINT = 2.85;
+    /** The score from which a post counts as on topic (chosen on dev in aggregate; docs/relevance.md). */
+    static final double ON_TOPIC = 0.5;
+    static final int NEIGHBOURS = 3;
+    static final double CONTRAST_WEIGHT = 0.5;
+
+    private final TermEvidence evidence;
+    private final Bm25Table references;
+    private final Bm25Table background;
+    private final double slope;
+    private final double midpoint;
+    private final double onTopic;
+
+    /** {@code references} and {@code background} may be null to score by term evidence alone. */
+    public RelevanceScorer(TermEvidence evidence, Bm25Table references, Bm25Table background) {
+        this(evidence, references, background, SLOPE, MIDPOINT, ON_TOPIC);
+    }
+
+    RelevanceScorer(TermEvidence evidence, Bm25Table references, Bm25Table background, double slope, double midpoint,
+                    double onTopic) {
+        this.evidence = evidence;
+        this.references = references;
+        this.background = background;
+        this.slope = slope;
+        this.midpoint = midpoint;
+        this.onTopic = onTopic;
+    }
+
+    /** The post's evidence from its terms and their start offsets (parallel). */
+    public double evidence(List<String> terms, int[] starts) {
+        return termEvidence(terms, starts) + contrast(new LinkedHashSet<>(terms), -1, -1);
+    }
+
+    /** Part 1: grouped positive term evidence. */
+    double termEvidence(List<String> terms, int[] starts) {
+        Map<Integer, Double> best = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!seen.add(terms.get(i))) {
+                continue;
+            }
+            double w = evidence.weight(terms.get(i));
+            if (w > 0) {
+                best.merge(starts[i], w, Math::max);
+            }
+        }
+        double sum = 0;
+        for (double w : best.values()) {
+            sum += w;
+        }
+        return sum;
+    }
+
+    /** Part 2, optionally leaving one reference document or background entry out (for leave-one-out checks). */
+    double contrast(Collection<String> distinctTerms, int skipReference, int skipBackground) {
+        if (references == null || background == null) {
+            return 0;
+        }
+        return CONTRAST_WEIGHT * (references.topMean(distinctTerms, NEIGHBOURS, skipReference)
+                - background.topMean(distinctTerms, NEIGHBOURS, skipBackground));
+    }
+
+    /** The terms that count as IR evidence, in order. */
+    public List<String> irTerms(Collection<String> distinctTerms) {
+        List<String> out = new ArrayList<>();
+        for (String t : distinctTerms) {
+            if (evidence.weight(t) > 0) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public double score(double evidence) {
+        return 1 / (1 + Math.exp(-slope * (evidence - midpoint)));
+    }
+
+    public boolean onTopic(double score) {
+        return score >= onTopic;
+    }
+}
