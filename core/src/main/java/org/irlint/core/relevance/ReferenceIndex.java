@@ -159,6 +159,12 @@ public final class ReferenceIndex implements Closeable {
                             e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
                     writer.addDocument(doc);
                 }
+                for (String post : library.irPosts()) {
+                    Document doc = new Document();
+                    doc.add(new StringField(KIND, "ir-post", Field.Store.NO));
+                    doc.add(new TextField(IR, post, Field.Store.NO));
+                    writer.addDocument(doc);
+                }
                 for (ReferenceLibrary.BackgroundParagraph p : library.background()) {
                     Document doc = new Document();
                     doc.add(new StringField(KIND, "background", Field.Store.NO));

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
 import org.irlint.core.rules.ResourceLoader;
 
 /**
- * Everything the relevance model learns from: the reference documents (bundled and the user's), the
- * background corpus (one paragraph = one document), the acronym lexicon and the synonym rules.
+ * Everything the relevance model learns from: the reference documents (bundled and the user's), IR posts
+ * in the voice of X (so informal IR drafts are measured against informal IR text, not only formal prose),
+ * the background corpus (one paragraph = one document), the acronym lexicon and the synonym rules.
  */
 public record ReferenceLibrary(
         List<ReferenceDocument> documents,
+        List<String> irPosts,
         List<BackgroundParagraph> background,
         List<LexiconEntry> lexicon,
         String synonymRules,
@@ -29,6 +31,7 @@ public record ReferenceLibrary(
 
     static final String REFERENCE = "irlint/reference";
     static final String BACKGROUND = "irlint/background";
+    static final String IR_POSTS = "irlint/ir-posts";
     static final String ACRONYMS = "irlint/lexicon/acronyms.yml";
     static final String SYNONYMS = "irlint/relevance/synonyms.txt";
     static final String HASHTAGS = "irlint/reach/hashtags.yml";
@@ -58,17 +61,24 @@ public record ReferenceLibrary(
             }
         }
         List<BackgroundParagraph> background = new ArrayList<>();
-        for (String file : ResourceListing.list(BACKGROUND)) {
+        paragraphs(BACKGROUND, (file, paragraph) -> background.add(new BackgroundParagraph(stem(file), paragraph)));
+        List<String> irPosts = new ArrayList<>();
+        paragraphs(IR_POSTS, (file, paragraph) -> irPosts.add(paragraph));
+        return new ReferenceLibrary(List.copyOf(docs.values()), List.copyOf(irPosts), List.copyOf(background), readLexicon(), optional(SYNONYMS),
+                readCatalogue());
+    }
+
+    /** Each paragraph of each {@code .txt} file in a bundled folder (a paragraph ends at a blank line). */
+    private static void paragraphs(String folder, java.util.function.BiConsumer<String, String> sink) {
+        for (String file : ResourceListing.list(folder)) {
             if (file.endsWith(".txt")) {
-                for (String paragraph : ResourceLoader.readString(BACKGROUND + "/" + file).split("\\R\\s*\\R")) {
+                for (String paragraph : ResourceLoader.readString(folder + "/" + file).split("\\R\\s*\\R")) {
                     if (!paragraph.isBlank()) {
-                        background.add(new BackgroundParagraph(stem(file), paragraph.strip()));
+                        sink.accept(file, paragraph.strip());
                     }
                 }
             }
         }
-        return new ReferenceLibrary(List.copyOf(docs.values()), List.copyOf(background), readLexicon(), optional(SYNONYMS),
-                readCatalogue());
     }
 
     /** Every acronym the analyzer must keep in its exact case. */

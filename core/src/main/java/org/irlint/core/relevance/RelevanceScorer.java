@@ -26,9 +26,9 @@ import java.util.Set;
  */
 public final class RelevanceScorer {
     /** Logistic slope per unit of evidence (fitted by leave-one-out, see docs/relevance.md). */
-    static final double SLOPE = 0.272;
+    static final double SLOPE = 0.274;
     /** Evidence at which the score is 0.5. */
-    static final double MIDPOINT = 2.85;
+    static final double MIDPOINT = 1.0;
     /** The score from which a post counts as on topic (chosen on dev in aggregate; docs/relevance.md). */
     static final double ON_TOPIC = 0.5;
     static final int NEIGHBOURS = 3;

@@ -19,7 +19,7 @@ import org.irlint.core.rules.ResourceLoader;
 public final class ResourceListing {
     static final String INDEX = "index.txt";
     /** The folders whose listing the build generates. */
-    static final List<String> FOLDERS = List.of("irlint/reference", "irlint/background");
+    static final List<String> FOLDERS = List.of("irlint/reference", "irlint/ir-posts", "irlint/background");
 
     private ResourceListing() {
     }

@@ -10,6 +10,11 @@ final class BuiltInKinds {
 
     static void registerAll(DetectorKinds kinds) {
         // privacy
+        org.irlint.core.privacy.IdentifierValidators.register();
+        kinds.register("labelled-identifier", org.irlint.core.privacy.LabelledIdentifierRule::new);
+        kinds.register("phone-number", org.irlint.core.privacy.PhoneNumberRule::new);
+        kinds.register("email-address", org.irlint.core.privacy.EmailAddressRule::new);
+        kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
         // professionalism
         // relevance
         kinds.register("off-focus", org.irlint.core.relevance.OffFocusRule::new);

@@ -26,6 +26,6 @@ final class SmallLibrary {
                 new ReferenceLibrary.BackgroundParagraph("sports", "The team trained hard all week for the game."),
                 new ReferenceLibrary.BackgroundParagraph("cooking", "Bake the bread until golden, then let it cool."),
                 new ReferenceLibrary.BackgroundParagraph("cardiology", "The heart echo showed a weak pump tonight."));
-        return new ReferenceLibrary(docs, background, List.of(), "", Map.of());
+        return new ReferenceLibrary(docs, List.of(), background, List.of(), "", Map.of());
     }
 }
