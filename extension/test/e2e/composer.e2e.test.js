@@ -164,7 +164,7 @@ test('hovering an underline opens its card; "apply" changes the text the editor 
     const u = underlines.nth(i);
     const box = await u.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const card = page.locator(`${HOME_OVERLAY} .card`);
+    const card = page.locator(`${HOME_OVERLAY} .card[data-rule="${await u.getAttribute('data-rule')}"]`);
     await card.waitFor();
     assert.equal(await card.getAttribute('role'), 'dialog');
     assert.equal(await card.locator('[data-action="ignore"]').textContent(), 'Ignore this once');
@@ -387,12 +387,26 @@ test('mobile web <textarea>: underline at the right place, apply through the inp
   await guard.locator('[data-action="back"]').click();
   assert.deepEqual(await posted(page), []);
 
-  await page.mouse.move(drawn.x + drawn.width / 2, drawn.y + drawn.height / 2);
-  const apply = page.locator(`${overlay} .card [data-action="apply"]`).first();
-  await apply.waitFor();
-  const replacement = await apply.getAttribute('data-replacement');
-  await apply.click();
-  const want = text.slice(0, offset) + replacement + text.slice(offset + length);
+  // apply the first suggestion the report offers for this draft
+  const underlines = page.locator(`${overlay} .u[tabindex]`);
+  let applied = null;
+  for (let i = 0; i < (await underlines.count()) && !applied; i++) {
+    const box = await underlines.nth(i).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const card = page.locator(`${overlay} .card[data-rule="${await underlines.nth(i).getAttribute('data-rule')}"]`);
+    await card.waitFor();
+    const apply = card.locator('[data-action="apply"]').first();
+    if (await apply.count()) {
+      applied = {
+        offset: Number(await underlines.nth(i).getAttribute('data-offset')),
+        length: Number(await underlines.nth(i).getAttribute('data-length')),
+        replacement: await apply.getAttribute('data-replacement'),
+      };
+      await apply.click();
+    }
+  }
+  assert.ok(applied, 'some finding in the draft comes with a suggestion to apply');
+  const want = text.slice(0, applied.offset) + applied.replacement + text.slice(applied.offset + applied.length);
   await page.waitForFunction((w) => document.querySelector('textarea').value === w, want, { timeout: 5000 });
   await page.close();
 });

@@ -16,18 +16,18 @@ export async function startTimingProxy(target) {
           const parts = [];
           up.on('data', (c) => parts.push(c));
           up.on('end', () => {
-            res.writeHead(up.statusCode, up.headers);
-            res.end(Buffer.concat(parts), () => {
-              if (req.url === '/api/v1/check') {
-                let text = null;
-                try {
-                  text = JSON.parse(body.toString('utf8')).text;
-                } catch {
-                  // not JSON
-                }
-                answers.push({ text, answeredAt: Date.now() });
+            // the moment the server's answer is complete and handed on to the extension
+            if (req.url === '/api/v1/check') {
+              let text = null;
+              try {
+                text = JSON.parse(body.toString('utf8')).text;
+              } catch {
+                // not JSON
               }
-            });
+              answers.push({ text, answeredAt: Date.now() });
+            }
+            res.writeHead(up.statusCode, up.headers);
+            res.end(Buffer.concat(parts));
           });
         },
       );
