@@ -22,11 +22,6 @@ final class BuiltInKinds {
         kinds.register("privacy-unique", org.irlint.core.privacy.UniqueCharacteristicRule::new);
         kinds.register("privacy-combination", org.irlint.core.privacy.CombinationRule::new);
         kinds.register("privacy-image", org.irlint.core.privacy.ImageRule::new);
-        org.irlint.core.privacy.IdentifierValidators.register();
-        kinds.register("labelled-identifier", org.irlint.core.privacy.LabelledIdentifierRule::new);
-        kinds.register("phone-number", org.irlint.core.privacy.PhoneNumberRule::new);
-        kinds.register("email-address", org.irlint.core.privacy.EmailAddressRule::new);
-        kinds.register("patient-url", org.irlint.core.privacy.PatientUrlRule::new);
         kinds.register("privacy-name-context", org.irlint.core.privacy.PersonMentionRule::new);
         kinds.register("privacy-age-words", org.irlint.core.privacy.SpelledAgeRule::new);
         kinds.register("privacy-place-context", org.irlint.core.privacy.InternationalPlaceRule::new);
