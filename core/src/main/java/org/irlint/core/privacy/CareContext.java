@@ -27,8 +27,7 @@ final class CareContext {
     }
 
     static CareContext of(CheckContext context) {
-        return (CareContext) context.notes().computeIfAbsent(NOTE,
-                k -> new CareContext(context.normalized(), PatientContext.of(context).aboutPatient()));
+        return context.shared(NOTE, () -> new CareContext(context.normalized(), PatientContext.of(context).aboutPatient()));
     }
 
     static CareContext ofText(String normalized) {

@@ -44,17 +44,13 @@ public final class Gazetteer {
 
     /** The engine's one copy. */
     public static Gazetteer shared(ResourceLoader resources) {
-        Gazetteer loaded = resources.shared("privacy:gazetteer", k -> null);
-        if (loaded != null) {
-            return loaded;
-        }
-        // Read the files outside shared(): the loader's cache must not be updated from inside its own update.
-        Map<String, List<String>> files = new HashMap<>();
-        for (String f : FILES) {
-            files.put(f, resources.lines(DIR + f));
-        }
-        Gazetteer built = new Gazetteer(files);
-        return resources.shared("privacy:gazetteer", k -> built);
+        return resources.shared("privacy:gazetteer", k -> {
+            Map<String, List<String>> files = new HashMap<>();
+            for (String f : FILES) {
+                files.put(f, resources.lines(DIR + f));
+            }
+            return new Gazetteer(files);
+        });
     }
 
     private static int words(Iterable<String> names) {

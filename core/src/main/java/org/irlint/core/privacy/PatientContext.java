@@ -106,7 +106,7 @@ public final class PatientContext {
     }
 
     public static PatientContext of(CheckContext context) {
-        return (PatientContext) context.notes().computeIfAbsent(NOTE, k -> new PatientContext(context.normalized()));
+        return context.shared(NOTE, () -> new PatientContext(context.normalized()));
     }
 
     /** For tests and tools that have only the text. */

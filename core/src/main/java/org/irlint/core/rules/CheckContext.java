@@ -89,6 +89,20 @@ public final class CheckContext {
     }
 
     /**
+     * A fact about this draft computed once per check and shared by the rules that need it. Unlike
+     * {@code notes().computeIfAbsent}, the computation may itself ask for other shared facts.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String key, java.util.function.Supplier<T> compute) {
+        Object value = notes.get(key);
+        if (value == null) {
+            value = compute.get();
+            notes.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /**
      * Reports a finding over the <em>normalized</em> span [start, end). {@code message} may hold
      * {@code {match}}: the matched text, masked when the rule is about privacy so that no identifier travels
      * further than the author's screen.

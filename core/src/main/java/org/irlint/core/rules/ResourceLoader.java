@@ -45,7 +45,21 @@ public final class ResourceLoader {
     /** Anything derived from resources, computed once per engine under {@code key}. */
     @SuppressWarnings("unchecked")
     public <T> T shared(String key, Function<String, T> compute) {
-        return (T) cache.computeIfAbsent(key, compute);
+        // Not computeIfAbsent: a shared value is often derived from other shared values (a gazetteer
+        // from lines), and ConcurrentHashMap forbids nested updates. Two threads racing may both compute;
+        // the first stored value wins, so everyone shares one.
+        Object value = cache.get(key);
+        if (value == null) {
+            Object computed = compute.apply(key);
+            if (computed == null) {
+                return null;
+            }
+            value = cache.putIfAbsent(key, computed);
+            if (value == null) {
+                value = computed;
+            }
+        }
+        return (T) value;
     }
 
     public static InputStream open(String resource) {

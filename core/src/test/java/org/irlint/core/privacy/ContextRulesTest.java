@@ -20,7 +20,7 @@ class ContextRulesTest {
     private static final Engine ENGINE = Engine.withDefaults();
 
     private static List<Finding> findings(String text, String rule) {
-        return ENGINE.check(Draft.of(text)).findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+        return org.irlint.core.rules.RuleHarness.only(ENGINE, rule, text);
     }
 
     private static List<String> spans(String text, String rule) {
