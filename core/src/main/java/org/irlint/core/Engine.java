@@ -80,7 +80,7 @@ public final class Engine {
         Entities entities = Entities.of(text);
         RelevanceAssessment rel = relevance.assess(view);
         HashtagSummary tags = hashtags.advise(entities, rel, draft.audience());
-        CheckContext context = new CheckContext(draft, view, entities, rel, LengthMeter.measure(text), tags);
+        CheckContext context = new CheckContext(draft, view, entities, rel, LengthMeter.measure(text, entities), tags);
         Set<String> disabled = draft.disabledRules();
         for (Rule rule : rules) {
             if (!isDisabled(rule.info(), disabled)) {

@@ -106,16 +106,34 @@ public final class PhoneNumberRule implements Rule {
             return;
         }
         List<int[]> seen = new ArrayList<>();
-        for (String region : regions) {
-            for (PhoneNumberMatch match : UTIL.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                consider(context, text, match, seen, false);
+        for (Candidate c : candidates(context, text)) {
+            consider(context, text, c.match(), seen, c.needsLabel());
+        }
+    }
+
+    /** A number libphonenumber found, and whether it was only "possible" (taken when labelled or NANP-shaped). */
+    private record Candidate(PhoneNumberMatch match, boolean needsLabel) {
+    }
+
+    /**
+     * Every region's valid numbers, then the first region's possible ones. Searching is the costly part,
+     * and the phone and fax rules search the same text, so a check does it once and both read the list.
+     */
+    private List<Candidate> candidates(CheckContext context, String text) {
+        return context.shared("privacy:phone-candidates:" + String.join(",", regions), () -> {
+            List<Candidate> found = new ArrayList<>();
+            for (String region : regions) {
+                for (PhoneNumberMatch match : UTIL.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                    found.add(new Candidate(match, false));
+                }
             }
-        }
-        // "Phone 555-0142" (no area code) or "(555) 123-4567" (a fictional area code) are only possible numbers:
-        // taken when labelled or written in the North American shape
-        for (PhoneNumberMatch match : UTIL.findNumbers(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            consider(context, text, match, seen, true);
-        }
+            // "Phone 555-0142" (no area code) or "(555) 123-4567" (a fictional area code) are only possible
+            // numbers: taken when labelled or written in the North American shape
+            for (PhoneNumberMatch match : UTIL.findNumbers(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+                found.add(new Candidate(match, true));
+            }
+            return found;
+        });
     }
 
     private void consider(CheckContext context, String text, PhoneNumberMatch match, List<int[]> seen, boolean needsLabel) {
