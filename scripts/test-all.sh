@@ -21,7 +21,7 @@ echo "==> Java modules: ./mvnw verify"
 
 if [ -f extension/package.json ]; then
   echo "==> browser extension: unit and end-to-end tests"
-  (cd extension && npm ci --no-audit --no-fund && npm test && npm run test:e2e)
+  (cd extension && npm ci --no-audit --no-fund && npm test && npm run lint:firefox && npm run test:e2e)
 fi
 
 if [ -f server/src/test/playground/package.json ]; then
