@@ -1,13 +1,11 @@
 package org.irlint.core.privacy;
 
 import java.time.Year;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -17,7 +15,7 @@ import org.irlint.core.rules.RuleSpec;
  * years that make the person over 89 ("born in 1931"). Statements about groups ("patients in their 90s") are not
  * about an individual and are left alone; "90 mm", "90 min" and "in 2019" are not ages.
  */
-public final class AgeRule implements Rule {
+public final class AgeRule extends SpecRule {
     private static final String OVER_89 = "(?:9\\d|1[0-2]\\d)";
     private static final String UNITS = "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|yoM|yoF|yr?s?\\.?[- ]old|years?[- ]old|-?year-old|-?yr-old|years?[- ]young|años|ans)\\b";
     private static final String TENS = "ninety|one hundred|a hundred|hundred";
@@ -41,21 +39,11 @@ public final class AgeRule implements Rule {
     private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)(?:9\\d|1[0-2]\\d)(?!\\d)|ninet|hundred|genarian|born");
     private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?(?<y>(?:18|19)\\d{2})\\b");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final int thisYear;
 
     public AgeRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.thisYear = spec.integer("year", Year.now().getValue());
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -8,8 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.report.Finding;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -21,7 +20,7 @@ import org.irlint.core.rules.RuleSpec;
  * (the everyday teaching post) passes while "17yo M hurt in last night's homecoming game here in town" does not.
  * A stated disclaimer ("details changed") raises the bar by one. One finding per part combined.
  */
-public final class CombinationRule implements Rule {
+public final class CombinationRule extends SpecRule {
     enum Part { AGE_SEX, SMALL_PLACE, RECENT_TIME, RARE_CONDITION, OCCUPATION, EVENT, RECOGNITION, PUBLIC_ROLE }
 
     /** "70s M", "45F": age and sex shorthand, where the capital letter is what makes it one. */
@@ -29,18 +28,13 @@ public final class CombinationRule implements Rule {
     private static final String LOCATION_RULE = "privacy.location";
     private static final String DATE_RULE = "privacy.date";
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Map<Part, Pattern> parts = new EnumMap<>(Part.class);
     private final Map<Part, String> labels = new EnumMap<>(Part.class);
     private final Pattern disclaimers;
     private final int threshold;
 
     public CombinationRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         parts.put(Part.AGE_SEX, Words.lowerPhrases(spec, "ageSex"));
         parts.put(Part.SMALL_PLACE, Words.lowerPhrases(spec, "smallPlace"));
         parts.put(Part.RECENT_TIME, Words.lowerPhrases(spec, "recentTime"));
@@ -56,11 +50,6 @@ public final class CombinationRule implements Rule {
         }
         this.disclaimers = Words.phrases(spec, "disclaimers");
         this.threshold = spec.integer("threshold", 3);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     private void find(CheckContext context, String lower, Part part, Map<Part, int[]> found) {

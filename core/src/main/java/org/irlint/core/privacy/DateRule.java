@@ -1,9 +1,7 @@
 package org.irlint.core.privacy;
 
-import java.util.List;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -13,22 +11,12 @@ import org.irlint.core.rules.RuleSpec;
  * Safe Harbor concerns dates about an individual. Parameter {@code eventWindow}: characters around a date in
  * which an event word makes it an event date (default 40).
  */
-public final class DateRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
+public final class DateRule extends SpecRule {
     private final int eventWindow;
 
     public DateRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.eventWindow = spec.integer("eventWindow", 40);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -15,18 +14,13 @@ import org.irlint.core.rules.RuleSpec;
  * identify anyone and is left alone. Parameters: {@code marks} (nouns), {@code notDistinctive} (words that make
  * the mark clinical: radiotherapy, artefact…), {@code plainWords} (descriptions too plain to recognise: small, old).
  */
-public final class DistinctiveMarkRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
+public final class DistinctiveMarkRule extends SpecRule {
     private final Pattern mark;
     private final Pattern clinical;
     private final java.util.Set<String> plainWords;
 
     public DistinctiveMarkRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         List<String> marks = spec.strings("marks");
         if (marks.isEmpty()) {
             throw spec.error("needs a non-empty 'marks' list");
@@ -38,11 +32,6 @@ public final class DistinctiveMarkRule implements Rule {
                 + "(?:back|chest|arm|arms|neck|face|leg|legs|shoulder|hand|hands|head|forearm|thigh|calf|scalp|body)))?");
         this.clinical = Words.requiredPhrases(spec, "notDistinctive");
         this.plainWords = Words.set(spec, "plainWords");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     /** "a small tattoo" describes nothing anyone would recognise. */

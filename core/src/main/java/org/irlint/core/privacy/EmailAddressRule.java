@@ -7,8 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -25,7 +24,7 @@ import org.irlint.core.rules.RuleSpec;
  * ownWords / personWords: as for phone numbers
  * </pre>
  */
-public final class EmailAddressRule implements Rule {
+public final class EmailAddressRule extends SpecRule {
     private static final String LOCAL = "(?<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})";
     private static final String AT = "(?<at>\\s*@\\s*|\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+)";
     private static final String DOT = "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+|\\.)";
@@ -33,19 +32,16 @@ public final class EmailAddressRule implements Rule {
     /** "j d o e @ g m a i l . c o m": single characters each followed by one space, around an "@". */
     private static final Pattern SPACED_OUT = Pattern.compile("(?<![A-Za-z0-9])(?:[A-Za-z0-9._%+-] ){2,64}@(?: [A-Za-z0-9._-]){4,80}");
 
-    private final RuleInfo info;
     private final Pattern pattern;
     private final Set<String> webmail;
     private final Set<String> notMailboxes;
     private final OrganizationContact organization;
     private final HintOf hint;
-    private final String message;
-    private final List<String> suggestions;
     private final String ownMessage;
     private final List<String> ownSuggestions;
 
     public EmailAddressRule(RuleSpec spec) {
-        this.info = spec.info();
+        super(spec);
         List<String> tlds = spec.strings("tlds");
         if (tlds.isEmpty()) {
             throw spec.error("needs 'tlds' (the top-level domains an obfuscated address may end in)");
@@ -62,15 +58,8 @@ public final class EmailAddressRule implements Rule {
         this.organization = new OrganizationContact(spec.strings("ownWords"), spec.strings("personWords"),
                 spec.strings("roleMailboxes"), spec.integer("ownWindow", 40));
         this.hint = new HintOf(info);
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
         this.ownMessage = spec.string("ownMessage", spec.message());
         this.ownSuggestions = spec.strings("ownSuggest");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

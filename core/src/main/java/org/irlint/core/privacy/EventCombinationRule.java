@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -24,20 +23,15 @@ import org.irlint.core.rules.RuleSpec;
  * {@code publicRoles}, {@code events}, {@code coincidences}, {@code recentTime}, {@code recognition},
  * {@code smallCommunity}, {@code care} (phrase lists; {@code re:} for expressions), {@code threshold}.
  */
-public final class EventCombinationRule implements Rule {
+public final class EventCombinationRule extends SpecRule {
     enum Cue { ROLE, EVENT, COINCIDENCE, RECENT_TIME, RECOGNITION, SMALL_COMMUNITY }
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Map<Cue, Pattern> cues = new EnumMap<>(Cue.class);
     private final Pattern care;
     private final int threshold;
 
     public EventCombinationRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         cues.put(Cue.ROLE, Words.requiredPhrases(spec, "publicRoles"));
         cues.put(Cue.EVENT, Words.requiredPhrases(spec, "events"));
         cues.put(Cue.COINCIDENCE, Words.requiredPhrases(spec, "coincidences"));
@@ -46,11 +40,6 @@ public final class EventCombinationRule implements Rule {
         cues.put(Cue.SMALL_COMMUNITY, Words.requiredPhrases(spec, "smallCommunity"));
         this.care = Words.requiredPhrases(spec, "care");
         this.threshold = spec.integer("threshold", 3);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package org.irlint.core.privacy;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.report.Severity;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.Rule;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleInfo;
 import org.irlint.core.rules.RuleSpec;
 
@@ -18,18 +18,15 @@ import org.irlint.core.rules.RuleSpec;
  * <p>Parameters: {@code imageWords} (pic, screenshot, scout, recon…), {@code identifierWords} (name band, face,
  * overlay, DOB…), {@code window} (characters between the two, default 60), {@code warningMessage}.
  */
-public final class ImageRule implements Rule {
-    private final RuleInfo info;
+public final class ImageRule extends SpecRule {
     private final Rule warning;
-    private final String message;
     private final String warningMessage;
-    private final List<String> suggestions;
     private final Pattern imageWords;
     private final Pattern identifierWords;
     private final int window;
 
     public ImageRule(RuleSpec spec) {
-        this.info = spec.info();
+        super(spec);
         RuleInfo warningInfo = info.withSeverity(Severity.WARNING);
         this.warning = new Rule() {
             @Override
@@ -41,17 +38,10 @@ public final class ImageRule implements Rule {
             public void check(CheckContext context) {
             }
         };
-        this.message = spec.message();
         this.warningMessage = spec.string("warningMessage", spec.message());
-        this.suggestions = spec.suggestions();
         this.imageWords = Words.requiredPhrases(spec, "imageWords");
         this.identifierWords = Words.requiredPhrases(spec, "identifierWords");
         this.window = spec.integer("window", 60);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.irlint.core.privacy;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,8 +8,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.ResourceLoader;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -25,7 +23,7 @@ import org.irlint.core.rules.RuleSpec;
  * <p>Parameters: {@code places} (extra gazetteer resource, {@code name[*]<TAB>country}), {@code notPlaces}
  * (capitalised words after "from" that are not places: weekdays, months, teams).
  */
-public final class InternationalPlaceRule implements Rule {
+public final class InternationalPlaceRule extends SpecRule {
     private static final String CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)*";
     private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
     private static final Pattern LIVES = Pattern.compile("\\b(?i:lives|living|lived|resides|stays|staying|based|home|house|farm)\\s+(?:(?i:out|up|down|over|away"
@@ -58,17 +56,12 @@ public final class InternationalPlaceRule implements Rule {
             + "|\\b(?:opens\\s+at|opening\\s+at|moved\\s+to|located\\s+at|visit\\s+us|find\\s+us|open\\s+day|come\\s+and\\s+see|conference|venue"
             + "|parking|join\\s+us|register|tickets)\\b");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Gazetteer gazetteer;
     private final Map<String, Boolean> extra;
     private final Set<String> notPlaces;
 
     public InternationalPlaceRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.gazetteer = Gazetteer.shared(spec.resources());
         this.extra = load(spec.resources(), spec.string("places", "irlint/gazetteer/places-extra.txt"));
         this.notPlaces = Words.set(spec, "notPlaces");
@@ -88,11 +81,6 @@ public final class InternationalPlaceRule implements Rule {
             }
             return Map.copyOf(out);
         });
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.util.regex.PatternSyntaxException;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.EntityFilter;
 import org.irlint.core.rules.Proximity;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.Validator;
 import org.irlint.core.rules.Validators;
@@ -44,7 +43,7 @@ import org.irlint.core.text.Entity;
  *   - {pattern: '\b[A-Z]\d{7}\b', near: [driver's license], window: 60}   # a shape plus words nearby
  * </pre>
  */
-public final class LabelledIdentifierRule implements Rule {
+public final class LabelledIdentifierRule extends SpecRule {
     private record GroupKey(String validator, boolean caseSensitive, List<String> unlessNear) {
     }
 
@@ -64,7 +63,6 @@ public final class LabelledIdentifierRule implements Rule {
 
     private static final Pattern CAPITALS = Pattern.compile("[A-Z]{4,8}");
 
-    private final RuleInfo info;
     private final List<LabelGroup> labels;
     private final List<Standalone> standalone;
     private final Pattern notAfter;
@@ -79,13 +77,9 @@ public final class LabelledIdentifierRule implements Rule {
     private static final Pattern LIST_NEXT = Pattern.compile("(?i)\\s*(?:,|&|/|\\band\\b|\\bor\\b)\\s*");
     private final Proximity unlessNear;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
-    private final String message;
-    private final List<String> suggestions;
 
     public LabelledIdentifierRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.minDigits = spec.integer("minDigits", 4);
         this.maxLength = spec.integer("maxLength", 20);
         this.minLength = spec.integer("minLength", 0);
@@ -155,11 +149,6 @@ public final class LabelledIdentifierRule implements Rule {
                     nv == null ? null : Validators.named(spec, nv.toString())));
         }
         return List.copyOf(out);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

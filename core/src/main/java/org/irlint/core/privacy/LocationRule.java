@@ -6,8 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -18,7 +17,7 @@ import org.irlint.core.rules.RuleSpec;
  * {@code notPlaces}) and hospital names are not Safe Harbor identifiers of a patient and are left alone. A town
  * whose name is also an everyday word (Mobile, Hope, Riverside) needs a state after it or "town of".
  */
-public final class LocationRule implements Rule {
+public final class LocationRule extends SpecRule {
     private static final String CAP = "(?:St\\.?\\s|Saint\\s|Fort\\s|Ft\\.?\\s|Mount\\s|Mt\\.?\\s)?[A-Z][a-z]+(?:['’-][A-Za-z]+)*";
     private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
     private static final String STATE = "(?<state>[A-Z]{2}\\b|(?:New|North|South|West|Rhode)\\s[A-Z][a-z]+|[A-Z][a-z]{3,})";
@@ -59,25 +58,15 @@ public final class LocationRule implements Rule {
             + "|her\\s+(?:flat|house|home)|their\\s+(?:flat|house|home)|address(?:\\s+is)?|discharged\\s+(?:\\w+\\s+){0,3}?to)\\W+(?:at\\s+)?$");
     private static final Pattern TOWN_OF = Pattern.compile("(?i:town|city|village|township|borough)\\s+of\\s*$");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final int eventWindow;
 
     public LocationRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.gazetteer = Gazetteer.shared(spec.resources());
         this.notPlaces = Words.set(spec, "notPlaces");
         this.eventWindow = spec.integer("eventWindow", 40);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -5,8 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -20,7 +19,7 @@ import org.irlint.core.rules.RuleSpec;
  * {@code titleFollowers} (words after Mr/Ms that are not surnames), {@code relatives}, {@code clinicalNouns},
  * {@code institutionWords} (a pair followed by one is a place, not a person).
  */
-public final class NameRule implements Rule {
+public final class NameRule extends SpecRule {
     private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern TITLE = Pattern.compile(
             "\\b(?:(?i:Mr|Mrs|Ms|Mx|Miss|Mister)|Sr|Sra|Srta|Don|Doña|Dña|Herr|Frau|Mme|Mlle)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD
@@ -69,9 +68,6 @@ public final class NameRule implements Rule {
     private static final Pattern CAPS_AFTER = Pattern.compile("^,\\s?[A-Z]{2,}\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
 
-    private final RuleInfo info;
-    private final String message;
-    private final java.util.List<String> suggestions;
     private final Gazetteer gazetteer;
     private final Set<String> eponyms;
     private final Set<String> notNames;
@@ -81,9 +77,7 @@ public final class NameRule implements Rule {
     private final Set<String> institutionWords;
 
     public NameRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.gazetteer = Gazetteer.shared(spec.resources());
         this.eponyms = Words.set(spec, "eponyms");
         this.notNames = Words.set(spec, "notNames");
@@ -97,11 +91,6 @@ public final class NameRule implements Rule {
                 + WORD + ")");
         this.clinicalNouns = Words.set(spec, "clinicalNouns");
         this.institutionWords = Words.set(spec, "institutionWords");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.Proximity;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Entity;
 
@@ -31,7 +30,7 @@ import org.irlint.core.text.Entity;
  * profileUnlessNear: [patient education, follow us]   # ...and it is not the practice's own page
  * </pre>
  */
-public final class PatientUrlRule implements Rule {
+public final class PatientUrlRule extends SpecRule {
     private static final Pattern IPV4_HOST = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
     private static final Pattern REGISTRY = Pattern.compile("(?:nct|isrctn|euctr|actrn|pmid|pmc|doi|10\\.)\\S*");
@@ -39,7 +38,6 @@ public final class PatientUrlRule implements Rule {
     private static final Pattern SCHEME_URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s<>\"'\\u3000-\\u9fff]+");
     private static final Pattern DICOM_UID = Pattern.compile("[12](?:\\.\\d+){5,}");
 
-    private final RuleInfo info;
     private final Set<String> fundraisers;
     private final Set<String> hostWords;
     private final Set<String> pathWords;
@@ -49,11 +47,9 @@ public final class PatientUrlRule implements Rule {
     private final Proximity person;
     private final Proximity profileUnless;
     private final Pattern disguisedFundraiser;
-    private final String message;
-    private final List<String> suggestions;
 
     public PatientUrlRule(RuleSpec spec) {
-        this.info = spec.info();
+        super(spec);
         this.fundraisers = lower(spec.strings("fundraiserDomains"));
         this.hostWords = lower(spec.strings("clinicalHostWords"));
         this.pathWords = lower(spec.strings("clinicalPathWords"));
@@ -66,8 +62,6 @@ public final class PatientUrlRule implements Rule {
             throw spec.error("needs at least one of 'fundraiserDomains', 'clinicalHostWords', 'idKeys'");
         }
         this.disguisedFundraiser = disguised(fundraisers);
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
     }
 
     /** "gofundme dot com/f/…", "caringbridge[.]org/visit/…": a fundraiser page written so X does not link it. */
@@ -86,11 +80,6 @@ public final class PatientUrlRule implements Rule {
 
     private static Set<String> lower(List<String> values) {
         return values.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

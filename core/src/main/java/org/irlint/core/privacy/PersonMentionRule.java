@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.report.Finding;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -25,7 +24,7 @@ import org.irlint.core.rules.RuleSpec;
  * <p>Parameters: {@code notNames} (words after an honorific or in a tribute that are not people: job titles,
  * eponyms, devices), {@code colleagueWords} (staff words that make a thanked or addressed person a colleague).
  */
-public final class PersonMentionRule implements Rule {
+public final class PersonMentionRule extends SpecRule {
     private static final String NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
     private static final String PARTICLE = "(?:(?:de|del|de la|da|das|do|dos|di|van|von|der|le|la|y|e)\\s+)?";
     private static final String FULL = NAME + "(?:\\s+" + PARTICLE + NAME + "){0,3}";
@@ -75,9 +74,6 @@ public final class PersonMentionRule implements Rule {
     private static final String CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司";
     private static final Set<String> NAME_RULES = Set.of("privacy.name");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Gazetteer gazetteer;
     private final Set<String> notNames;
     private final Pattern colleagueWords;
@@ -85,9 +81,7 @@ public final class PersonMentionRule implements Rule {
     private final Pattern asStaff;
 
     public PersonMentionRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.gazetteer = Gazetteer.shared(spec.resources());
         this.notNames = Words.set(spec, "notNames");
         List<String> staff = spec.strings("colleagueWords");
@@ -100,11 +94,6 @@ public final class PersonMentionRule implements Rule {
                 + "|\\b(?:shift|on\\s+call|rota|the\\s+(?:\\w+\\s+)?list|lecture|talk|teaching)\\b");
         this.colleagueWords = Pattern.compile("(?i)^\\s*[,(]?\\s*(?:(?:our|my|the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:"
                 + String.join("|", staff.stream().map(Pattern::quote).toList()) + ")\\b");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     /** Phase 1 so that names found by {@code privacy.name} are echoed too. */

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.EntityFilter;
 import org.irlint.core.rules.Lexicon;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.Validator;
 import org.irlint.core.text.Entity;
@@ -36,7 +35,7 @@ import org.irlint.core.text.Entity;
  * personWords: [patient, daughter]    # ...unless a patient or relative is mentioned near it
  * </pre>
  */
-public final class PhoneNumberRule implements Rule {
+public final class PhoneNumberRule extends SpecRule {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*[-–/]\\s*(?:19|20)?\\d\\d");
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{2,4}");
@@ -45,7 +44,6 @@ public final class PhoneNumberRule implements Rule {
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern REGISTRY_BEFORE = Pattern.compile("(?i)(?:nct|pmid|pmcid|pmc|doi|isbn|issn|cpt|icd-?10|ref|trial)[\\s:#.-]*$");
 
-    private final RuleInfo info;
     private final boolean fax;
     private final List<String> regions;
     private final Pattern labels;
@@ -55,13 +53,11 @@ public final class PhoneNumberRule implements Rule {
     private final OrganizationContact organization;
     private final HintOf hint;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
-    private final String message;
-    private final List<String> suggestions;
     private final String ownMessage;
     private final List<String> ownSuggestions;
 
     public PhoneNumberRule(RuleSpec spec) {
-        this.info = spec.info();
+        super(spec);
         this.fax = spec.flag("fax", false);
         List<String> r = spec.strings("regions");
         this.regions = (r.isEmpty() ? List.of("US", "GB", "AU", "IN", "CA", "IE", "NZ") : r).stream()
@@ -88,15 +84,8 @@ public final class PhoneNumberRule implements Rule {
         this.organization = new OrganizationContact(spec.strings("ownWords"), spec.strings("personWords"), List.of(),
                 spec.integer("ownWindow", 40));
         this.hint = new HintOf(info);
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
         this.ownMessage = spec.string("ownMessage", spec.message());
         this.ownSuggestions = spec.strings("ownSuggest");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

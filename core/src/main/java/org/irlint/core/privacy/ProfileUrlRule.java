@@ -1,11 +1,9 @@
 package org.irlint.core.privacy;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -18,35 +16,25 @@ import org.irlint.core.rules.RuleSpec;
  * <p>Parameters: {@code ownerWords} (phrases that make a page a person's), {@code storyWords} (handle parts),
  * {@code organizationWords} (phrases that make it an organization's).
  */
-public final class ProfileUrlRule implements Rule {
+public final class ProfileUrlRule extends SpecRule {
     private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.|m\\.)?(?:"
             + "(?:instagram\\.com|instagr\\.am|facebook\\.com|fb\\.com|tiktok\\.com|twitter\\.com|x\\.com|threads\\.net|youtube\\.com|pinterest\\.com"
             + "|snapchat\\.com/add|linkedin\\.com/in|reddit\\.com/u(?:ser)?|gofundme\\.com(?:/f)?|caringbridge\\.org/(?:visit|site)|justgiving\\.com(?:/page)?"
             + "|medium\\.com|t\\.me|linktr\\.ee|wa\\.me|patreon\\.com|strava\\.com/athletes|bsky\\.app/profile)/@?[\\w.-]*[\\w]"
             + "|[\\w-]+\\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|squarespace)\\.com(?:/[\\w./-]*[\\w/])?)");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Pattern ownerWords;
     private final Pattern storyWords;
     private final Pattern organizationWords;
 
     public ProfileUrlRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         this.ownerWords = Words.requiredPhrases(spec, "ownerWords");
         if (spec.strings("storyWords").isEmpty()) {
             throw spec.error("needs a non-empty 'storyWords' list");
         }
         this.storyWords = Pattern.compile("(?i)(?:" + String.join("|", spec.strings("storyWords").stream().map(Pattern::quote).toList()) + ")");
         this.organizationWords = Words.requiredPhrases(spec, "organizationWords");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.irlint.core.privacy;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -15,7 +13,7 @@ import org.irlint.core.rules.RuleSpec;
  * date only after a date word (on, admitted, home, since, until…) or beside another date, in a post that tells
  * of someone's care. A named holiday after "on/over/since…" is a date too ("admitted on Boxing Day"). Dotted forms (03.11) are left out: in clinical text they are almost always decimals.
  */
-public final class ShortDateRule implements Rule {
+public final class ShortDateRule extends SpecRule {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.:,-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/]|[.,]\\d|\\s?(?:mm|cm|kg|mg|ml|%))");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:on|admitted|admission|discharged|d/c|home|since|from|until|till|by|dated|due|booked"
             + "|scheduled|seen|born|DOB|coiled|emboli[sz]ed|stented|ablated|biopsied|drained|transferred|presented|op|procedure|scan|CT|MRI|US|list"
@@ -31,19 +29,8 @@ public final class ShortDateRule implements Rule {
             + "|Bonfire\\s+Night|Guy\\s+Fawkes(?:\\s+Night)?|Valentine['’]?s\\s+Day|Mother['’]?s\\s+Day|Father['’]?s\\s+Day|Memorial\\s+Day|Labou?r\\s+Day"
             + "|Hogmanay|Burns\\s+Night|Pongal|Onam|Vesak|Hari\\s+Raya(?:\\s+\\w+)?)\\b");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
-
     public ShortDateRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
+        super(spec);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.irlint.core.privacy;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -16,7 +14,7 @@ import org.irlint.core.rules.RuleSpec;
  * "celebrated her 95th", "At 93, she …"). Group statements and measures
  * ("90 mm", "aged 90 and over") are left to {@link NotAnIdentifier} and the group guard.
  */
-public final class SpelledAgeRule implements Rule {
+public final class SpelledAgeRule extends SpecRule {
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
     private static final String SPELLED = "(?:ninety(?:[- ](?:" + ONES + "))?|(?:a|one)[- ]hundred(?:\\s+and\\s+(?:" + ONES + "|ten|eleven|twelve))?)";
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\n\\s*)(?<age>" + SPELLED + ")(?=\\s*(?:,|and\\b|[-–—!]|\\s+(?:today|tomorrow"
@@ -37,19 +35,8 @@ public final class SpelledAgeRule implements Rule {
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|-)\\s*\\d");
     private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:patients|pts|people|adults|men|women|those|over|under|above|below|than|aged)\\s*[,(]?\\s*$");
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
-
     public SpelledAgeRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
+        super(spec);
     }
 
     @Override

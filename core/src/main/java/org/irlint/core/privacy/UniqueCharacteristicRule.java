@@ -5,8 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -17,7 +16,7 @@ import org.irlint.core.rules.RuleSpec;
  *
  * <p>Parameters: {@code occupations} (job words), {@code institutions} (subjects that are not people).
  */
-public final class UniqueCharacteristicRule implements Rule {
+public final class UniqueCharacteristicRule extends SpecRule {
     private static final Pattern SUPERLATIVE = Pattern.compile("(?i)\\b(?:the|a|our|my)\\s+(?:only|oldest|youngest|last\\s+living|first\\s+female"
             + "|first\\s+male|tallest|heaviest)\\s+(?<what>(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)\\s+(?:in|at|on|of|for)\\s+(?:the\\s+|our\\s+|this\\s+)?"
             + "(?:town|state|county|city|village|country|world|area|region|island|valley|parish|reservation|community|league|nation"
@@ -31,17 +30,12 @@ public final class UniqueCharacteristicRule implements Rule {
             + "|['‘’\"]\\p{Lu}[\\p{L}'’ -]{1,30}['‘’\"]\\s+tattooed(?:\\s+[\\w'’-]+){0,6}");
     private static final String BUSINESS = "(?<business>[A-Z][\\w'’&.-]*(?:\\s+(?:of\\s+|the\\s+|&\\s+)?[A-Z][\\w'’&.-]*){0,3})";
 
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
     private final Pattern jobAt;
     private final Set<String> institutions;
     private final Pattern role;
 
     public UniqueCharacteristicRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         List<String> jobs = spec.strings("occupations");
         if (jobs.isEmpty()) {
             throw spec.error("needs a non-empty 'occupations' list");
@@ -56,11 +50,6 @@ public final class UniqueCharacteristicRule implements Rule {
         // Roles held by one person: "she's the mayor of our town", "our pt is the county sheriff".
         this.role = Pattern.compile("(?i)\\b(?:is|was|['’]s|as|,)\\s+(?<what>(?:the|our|this)\\s+(?:(?:town|city|county|village|local|state|school)['’]?s?\\s+)?"
                 + "(?:" + String.join("|", roles.stream().map(Pattern::quote).toList()) + ")\\b(?:\\s+(?:of|in|for)\\s+(?:the|our|this)\\s+[\\w-]+)?)");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -3,26 +3,16 @@ package org.irlint.core.reach;
 import java.util.List;
 import org.irlint.core.Attachment;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
  * {@code kind: alt-text} — every attached image needs alt text for people using screen readers. The finding
  * is about the attachment, not the words, so it has an empty span at the start of the post.
  */
-public final class AltTextRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
-
+public final class AltTextRule extends SpecRule {
     public AltTextRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
+        super(spec);
     }
 
     @Override

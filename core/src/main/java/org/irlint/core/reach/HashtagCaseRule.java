@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Entity;
 
@@ -15,15 +14,12 @@ import org.irlint.core.text.Entity;
  * out {@code #interventionalradiology}. Known tags (the hashtag catalogue) get their CamelCase spelling as
  * the suggestion; other long all-lower-case or all-caps tags get a hint without one.
  */
-public final class HashtagCaseRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
+public final class HashtagCaseRule extends SpecRule {
     private final Map<String, String> known;
     private final int minLength;
 
     public HashtagCaseRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
+        super(spec);
         this.minLength = spec.integer("minLength", 10);
         this.known = spec.resources().shared("hashtag-spellings:" + spec.string("catalogue", HashtagCatalogue.RESOURCE),
                 k -> spellings(HashtagCatalogue.load(spec.resources(), spec.string("catalogue", HashtagCatalogue.RESOURCE))));
@@ -35,11 +31,6 @@ public final class HashtagCaseRule implements Rule {
             byLower.put(e.tag().substring(1).toLowerCase(Locale.ROOT), e.tag());
         }
         return Map.copyOf(byLower);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -2,26 +2,17 @@ package org.irlint.core.reach;
 
 import java.util.List;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Entity;
 
 /** {@code kind: hashtag-count} — flags each hashtag past the {@code max}-th (default 3). */
-public final class HashtagCountRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
+public final class HashtagCountRule extends SpecRule {
     private final int max;
 
     public HashtagCountRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
+        super(spec);
         this.max = spec.integer("max", 3);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -3,8 +3,7 @@ package org.irlint.core.reach;
 import com.twitter.twittertext.TwitterTextParser;
 import java.util.List;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Span;
 
@@ -12,18 +11,9 @@ import org.irlint.core.text.Span;
  * {@code kind: post-length} — each post (each part of a numbered thread) must fit X's limit as X counts it.
  * The finding covers the part that does not fit, so the author sees where to cut.
  */
-public final class LengthRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
-
+public final class LengthRule extends SpecRule {
     public LengthRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
+        super(spec);
     }
 
     @Override

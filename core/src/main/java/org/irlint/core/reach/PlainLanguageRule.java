@@ -13,8 +13,7 @@ import org.irlint.core.Audience;
 import org.irlint.core.report.Severity;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.Lexicon;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -25,19 +24,16 @@ import org.irlint.core.rules.RuleSpec;
  * <p>{@code source: acronyms} reads {@code irlint/lexicon/acronyms.yml}; {@code source: jargon} reads
  * {@code irlint/lexicon/plain-language.yml}.
  */
-public final class PlainLanguageRule implements Rule {
+public final class PlainLanguageRule extends SpecRule {
     private record Entry(String replacement, String plain) {
     }
 
-    private final RuleInfo info;
-    private final String message;
     private final boolean acronyms;
     private final Pattern pattern;
     private final Map<String, Entry> entries;
 
     public PlainLanguageRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
+        super(spec);
         String source = spec.requiredString("source");
         this.acronyms = source.equals("acronyms");
         if (!acronyms && !source.equals("jargon")) {
@@ -67,11 +63,6 @@ public final class PlainLanguageRule implements Rule {
         this.entries = Map.copyOf(byKey);
         // Acronyms are matched in their exact case: "PAD" is an acronym, "pad" is a word.
         this.pattern = Lexicon.compile(terms, acronyms);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -5,30 +5,21 @@ import java.util.Locale;
 import org.irlint.core.Audience;
 import org.irlint.core.report.Severity;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
  * {@code kind: readability} — for lay audiences, a post above the target grade ({@code maxGrade}, default 8)
  * gets a hint with its grade. Posts shorter than {@code minWords} are too short to grade fairly.
  */
-public final class ReadabilityRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
+public final class ReadabilityRule extends SpecRule {
     private final double maxGrade;
     private final int minWords;
 
     public ReadabilityRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
+        super(spec);
         this.maxGrade = spec.decimal("maxGrade", 8);
         this.minWords = spec.integer("minWords", 15);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

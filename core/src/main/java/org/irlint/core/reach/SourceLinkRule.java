@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.report.ReferenceLink;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.Lexicon;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Entity;
 
@@ -16,24 +15,16 @@ import org.irlint.core.text.Entity;
  * show", "reduces", "% of patients") and links nothing gets a hint to link a reliable source, with the best
  * reference from the library as the suggestion.
  */
-public final class SourceLinkRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
+public final class SourceLinkRule extends SpecRule {
     private final Pattern claims;
 
     public SourceLinkRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
+        super(spec);
         List<String> phrases = spec.strings("claims");
         if (phrases.isEmpty()) {
             throw spec.error("needs 'claims' (phrases that make a medical claim)");
         }
         this.claims = Lexicon.compile(phrases);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

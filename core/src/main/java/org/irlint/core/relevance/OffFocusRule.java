@@ -1,11 +1,9 @@
 package org.irlint.core.relevance;
 
-import java.util.List;
 import org.irlint.core.Audience;
 import org.irlint.core.report.Severity;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.Rule;
-import org.irlint.core.rules.RuleInfo;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 
 /**
@@ -14,16 +12,11 @@ import org.irlint.core.rules.RuleSpec;
  * warning) when the post speaks to patients, who follow the account for IR information. Never an error.
  * The span is the whole post, less leading and trailing spaces.
  */
-public final class OffFocusRule implements Rule {
-    private final RuleInfo info;
-    private final String message;
-    private final List<String> suggestions;
+public final class OffFocusRule extends SpecRule {
     private final Severity forPatients;
 
     public OffFocusRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         Severity patients;
         try {
             patients = Severity.fromId(spec.string("patients-severity", "warning"));
@@ -34,11 +27,6 @@ public final class OffFocusRule implements Rule {
             throw spec.error("must not be an error: an off-focus post is a note, not a mistake");
         }
         this.forPatients = patients;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

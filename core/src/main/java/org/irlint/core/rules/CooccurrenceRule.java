@@ -18,19 +18,14 @@ import java.util.regex.Pattern;
  * window: 140
  * </pre>
  */
-public final class CooccurrenceRule implements Rule {
-    private final RuleInfo info;
+public final class CooccurrenceRule extends SpecRule {
     private final Pattern trigger;
     private final List<Proximity> groups;
     private final Pattern exceptions;
     private final EntityFilter entityFilter;
-    private final String message;
-    private final List<String> suggestions;
 
     public CooccurrenceRule(RuleSpec spec) {
-        this.info = spec.info();
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
+        super(spec);
         List<String> terms = spec.strings("terms");
         if (terms.isEmpty()) {
             throw spec.error("needs 'terms' (the phrases to underline)");
@@ -56,11 +51,6 @@ public final class CooccurrenceRule implements Rule {
         }
         this.groups = List.copyOf(built);
         this.entityFilter = EntityFilter.from(spec);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

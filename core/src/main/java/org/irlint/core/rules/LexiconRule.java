@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
  * exceptions: ["painless jaundice"]
  * </pre>
  */
-public final class LexiconRule implements Rule {
+public final class LexiconRule extends SpecRule {
     private record Term(String message, List<String> suggestions) {
     }
 
-    private final RuleInfo info;
     private final Pattern pattern;
     private final Pattern exceptions;
     private final Map<String, Term> terms;
@@ -32,7 +31,7 @@ public final class LexiconRule implements Rule {
     private final EntityFilter entityFilter;
 
     public LexiconRule(RuleSpec spec) {
-        this.info = spec.info();
+        super(spec);
         this.fallback = new Term(spec.message(), spec.suggestions());
         Map<String, Term> byKey = new HashMap<>();
         List<String> phrases = new java.util.ArrayList<>();
@@ -64,11 +63,6 @@ public final class LexiconRule implements Rule {
             throw spec.error("has a bad regular expression: " + e.getDescription());
         }
         this.entityFilter = EntityFilter.from(spec);
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -17,18 +17,15 @@ import java.util.regex.PatternSyntaxException;
  * validator: luhn
  * </pre>
  */
-public final class PatternRule implements Rule {
-    private final RuleInfo info;
+public final class PatternRule extends SpecRule {
     private final List<Pattern> patterns;
     private final Validator validator;
     private final Proximity onlyNear;
     private final Proximity unlessNear;
     private final EntityFilter entityFilter;
-    private final String message;
-    private final List<String> suggestions;
 
     public PatternRule(RuleSpec spec) {
-        this.info = spec.info();
+        super(spec);
         List<String> sources = new ArrayList<>(spec.strings("patterns"));
         sources.addAll(spec.strings("pattern"));
         if (sources.isEmpty()) {
@@ -50,13 +47,6 @@ public final class PatternRule implements Rule {
         this.onlyNear = Proximity.of(spec.strings("onlyNear"), before, after);
         this.unlessNear = Proximity.of(spec.strings("unlessNear"), before, after);
         this.entityFilter = EntityFilter.from(spec);
-        this.message = spec.message();
-        this.suggestions = spec.suggestions();
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override
