@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.irlint.core.relevance.HashtagCatalogue;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;

@@ -34,7 +34,7 @@ public record ReferenceLibrary(
     static final String IR_POSTS = "irlint/ir-posts";
     static final String ACRONYMS = "irlint/lexicon/acronyms.yml";
     static final String SYNONYMS = "irlint/relevance/synonyms.txt";
-    static final String HASHTAGS = "irlint/reach/hashtags.yml";
+    static final String HASHTAGS = HashtagCatalogue.RESOURCE;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** A background paragraph: other medicine or unrelated, from {@code irlint/background/<domain>.txt}. */
@@ -229,19 +229,10 @@ public record ReferenceLibrary(
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> readCatalogue() {
         String yaml = optional(HASHTAGS);
-        Map<String, List<String>> out = new LinkedHashMap<>();
         if (yaml.isBlank()) {
-            return out;
+            return new LinkedHashMap<>();
         }
-        for (Map<String, Object> m : (List<Map<String, Object>>) readYaml(HASHTAGS, yaml)) {
-            Object tag = m.get("tag");
-            for (String topic : strings(m.get("topics"))) {
-                if (tag != null) {
-                    out.computeIfAbsent(topic, k -> new ArrayList<>()).add(tag.toString());
-                }
-            }
-        }
-        return out;
+        return HashtagCatalogue.of((List<Map<String, Object>>) readYaml(HASHTAGS, yaml)).byTopic();
     }
 
     private static Object readYaml(String resource, String yaml) {
