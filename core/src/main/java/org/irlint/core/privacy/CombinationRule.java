@@ -10,6 +10,8 @@ import org.irlint.core.report.Finding;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: privacy-combination} (phase 1) — quasi-identifiers that together let a patient, family or town
@@ -28,9 +30,9 @@ public final class CombinationRule extends SpecRule {
     private static final String LOCATION_RULE = "privacy.location";
     private static final String DATE_RULE = "privacy.date";
 
-    private final Map<Part, Pattern> parts = new EnumMap<>(Part.class);
+    private final Map<Part, Phrases> parts = new EnumMap<>(Part.class);
     private final Map<Part, String> labels = new EnumMap<>(Part.class);
-    private final Pattern disclaimers;
+    private final Phrases disclaimers;
     private final int threshold;
 
     public CombinationRule(RuleSpec spec) {
@@ -53,7 +55,7 @@ public final class CombinationRule extends SpecRule {
     }
 
     private void find(CheckContext context, String lower, Part part, Map<Part, int[]> found) {
-        for (Matcher m = parts.get(part).matcher(lower); m.find(); ) {
+        for (PhraseScan m = parts.get(part).matcher(lower); m.find(); ) {
             if (!Markup.inside(context, m.start(), m.end())) {
                 found.put(part, new int[] {m.start(), m.end()});
                 return;
@@ -101,7 +103,7 @@ public final class CombinationRule extends SpecRule {
             score += p == Part.RECOGNITION || p == Part.PUBLIC_ROLE ? 2 : 1;
             distinctive |= p != Part.AGE_SEX && p != Part.RECENT_TIME;
         }
-        int bar = threshold + (disclaimers != null && disclaimers.matcher(context.normalized()).find() ? 1 : 0);
+        int bar = threshold + (disclaimers != null && disclaimers.foundIn(context.normalized()) ? 1 : 0);
         if (score < bar || !distinctive) {
             return;
         }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: privacy-distinctive-mark} — a described tattoo, birthmark or scar on a patient ("the giant koi
@@ -16,7 +18,7 @@ import org.irlint.core.rules.RuleSpec;
  */
 public final class DistinctiveMarkRule extends SpecRule {
     private final Pattern mark;
-    private final Pattern clinical;
+    private final Phrases clinical;
     private final java.util.Set<String> plainWords;
 
     public DistinctiveMarkRule(RuleSpec spec) {
@@ -53,7 +55,7 @@ public final class DistinctiveMarkRule extends SpecRule {
         for (Matcher m = mark.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
             // "scarred" and "scarring" describe a mark; "scared" does not
-            if (clinical.matcher(around).find() || plain(m.group("desc")) || m.group("noun").equalsIgnoreCase("scared")) {
+            if (clinical.foundIn(around) || plain(m.group("desc")) || m.group("noun").equalsIgnoreCase("scared")) {
                 continue;
             }
             if (!Markup.inside(context, m.start(), m.end()) && !Markup.reported(context, info.id(), m.start(), m.end())) {

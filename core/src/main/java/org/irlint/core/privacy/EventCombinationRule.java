@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: privacy-event-combination} (phase 1) — a patient recognisable without any Safe Harbor identifier
@@ -26,8 +28,8 @@ import org.irlint.core.rules.RuleSpec;
 public final class EventCombinationRule extends SpecRule {
     enum Cue { ROLE, EVENT, COINCIDENCE, RECENT_TIME, RECOGNITION, SMALL_COMMUNITY }
 
-    private final Map<Cue, Pattern> cues = new EnumMap<>(Cue.class);
-    private final Pattern care;
+    private final Map<Cue, Phrases> cues = new EnumMap<>(Cue.class);
+    private final Phrases care;
     private final int threshold;
 
     public EventCombinationRule(RuleSpec spec) {
@@ -50,12 +52,12 @@ public final class EventCombinationRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        if (!care.matcher(text).find()) {
+        if (!care.foundIn(text)) {
             return;
         }
         Map<Cue, List<int[]>> found = new EnumMap<>(Cue.class);
-        for (Map.Entry<Cue, Pattern> e : cues.entrySet()) {
-            for (Matcher m = e.getValue().matcher(text); m.find(); ) {
+        for (Map.Entry<Cue, Phrases> e : cues.entrySet()) {
+            for (PhraseScan m = e.getValue().matcher(text); m.find(); ) {
                 if (!Markup.inside(context, m.start(), m.end())) {
                     found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
                 }

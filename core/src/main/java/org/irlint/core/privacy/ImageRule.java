@@ -8,6 +8,8 @@ import org.irlint.core.rules.Rule;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleInfo;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: privacy-image} — images leak what text review cannot see: burned-in names and dates, name bands,
@@ -21,8 +23,8 @@ import org.irlint.core.rules.RuleSpec;
 public final class ImageRule extends SpecRule {
     private final Rule warning;
     private final String warningMessage;
-    private final Pattern imageWords;
-    private final Pattern identifierWords;
+    private final Phrases imageWords;
+    private final Phrases identifierWords;
     private final int window;
 
     public ImageRule(RuleSpec spec) {
@@ -47,7 +49,7 @@ public final class ImageRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        Matcher image = imageWords.matcher(text);
+        PhraseScan image = imageWords.matcher(text);
         boolean warned = false;
         int firstImage = -1;
         int firstImageEnd = -1;
@@ -59,7 +61,7 @@ public final class ImageRule extends SpecRule {
                 firstImage = image.start();
                 firstImageEnd = image.end();
             }
-            Matcher id = identifierWords.matcher(text).region(Math.max(0, image.start() - window), Math.min(text.length(), image.end() + window));
+            PhraseScan id = identifierWords.matcher(text).region(Math.max(0, image.start() - window), Math.min(text.length(), image.end() + window));
             while (id.find()) {
                 if (id.end() <= image.start() || id.start() >= image.end()) {
                     int start = Math.min(image.start(), id.start());

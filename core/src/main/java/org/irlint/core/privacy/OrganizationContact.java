@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.Lexicon;
 import org.irlint.core.rules.Proximity;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * Tells an organization's published contact ("call our office", "Book: … or 555-…", "recruiting@…") from a
@@ -19,7 +21,7 @@ final class OrganizationContact {
     /** "Call John at …": a name between the cue and the number makes it that person's number. */
     private static final Pattern NAME_BETWEEN = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[A-Z][a-z]{2,}\\b");
 
-    private final Pattern own;
+    private final Phrases own;
     private final Proximity person;
     private final Set<String> roles;
     private final int window;
@@ -39,7 +41,7 @@ final class OrganizationContact {
         if (person != null && person.near(text, start, end)) {
             return false;
         }
-        Matcher m = own.matcher(text).region(Math.max(0, start - window), start);
+        PhraseScan m = own.matcher(text).region(Math.max(0, start - window), start);
         int cueEnd = -1;
         while (m.find()) {
             cueEnd = m.end();
@@ -48,7 +50,7 @@ final class OrganizationContact {
             return !NAME_BETWEEN.matcher(text.substring(cueEnd, start)).find();
         }
         // "1-800-555-0199 for our scheduling line": the cue may follow, right after the number
-        Matcher after = own.matcher(text).region(end, Math.min(text.length(), end + 30));
+        PhraseScan after = own.matcher(text).region(end, Math.min(text.length(), end + 30));
         return after.find() && !NAME_BETWEEN.matcher(text.substring(end, after.start())).find();
     }
 

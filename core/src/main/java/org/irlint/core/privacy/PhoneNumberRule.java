@@ -15,6 +15,8 @@ import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.Validator;
 import org.irlint.core.text.Entity;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: phone-number} — telephone and fax numbers in any national or international format, found and
@@ -46,8 +48,8 @@ public final class PhoneNumberRule extends SpecRule {
 
     private final boolean fax;
     private final List<String> regions;
-    private final Pattern labels;
-    private final Pattern faxLabel;
+    private final Phrases labels;
+    private final Phrases faxLabel;
     private final Pattern otherLabel;
     private final int window;
     private final OrganizationContact organization;
@@ -75,7 +77,7 @@ public final class PhoneNumberRule extends SpecRule {
         List<String> all = new ArrayList<>(phoneWords);
         all.addAll(faxWords);
         this.labels = Lexicon.compile(all);
-        this.faxLabel = Pattern.compile("^(?:" + Lexicon.compile(faxWords).pattern() + ")$", Pattern.CASE_INSENSITIVE);
+        this.faxLabel = Lexicon.compile(faxWords);
         List<String> others = spec.strings("otherLabels");
         this.otherLabel = others.isEmpty() ? null
                 : Pattern.compile(LabelPatterns.compile(others, false).pattern() + "[\\s:#.=-]*(?:no\\.?|number|#|id)?[\\s:#.=-]*$",
@@ -140,7 +142,7 @@ public final class PhoneNumberRule extends SpecRule {
             return;
         }
         seen.add(new int[] {start, end});
-        boolean isFax = label != null && faxLabel.matcher(label).matches();
+        boolean isFax = label != null && faxLabel.matchesAll(label);
         if (isFax != fax || !plausible(text, match.rawString(), start, label != null) || entities.skips(context, start, end)) {
             return;
         }
@@ -195,7 +197,7 @@ public final class PhoneNumberRule extends SpecRule {
 
     /** The last phone or fax label in the window before the number, or null. */
     private String nearestLabel(String text, int start) {
-        Matcher m = labels.matcher(text).region(Math.max(0, start - window), start);
+        PhraseScan m = labels.matcher(text).region(Math.max(0, start - window), start);
         String last = null;
         while (m.find()) {
             last = m.group();
@@ -205,7 +207,7 @@ public final class PhoneNumberRule extends SpecRule {
 
     /** "617-555-0199 (fax)", "555 123 4567 daughter's cell": a label right after the number. */
     private String labelJustAfter(String text, int end) {
-        Matcher m = labels.matcher(text).region(end, Math.min(text.length(), end + 20));
+        PhraseScan m = labels.matcher(text).region(end, Math.min(text.length(), end + 20));
         return m.find() ? m.group() : null;
     }
 

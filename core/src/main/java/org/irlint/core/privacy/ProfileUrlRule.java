@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: privacy-url-profile} — a patient's or relative's own page written without a scheme:
@@ -23,9 +25,9 @@ public final class ProfileUrlRule extends SpecRule {
             + "|medium\\.com|t\\.me|linktr\\.ee|wa\\.me|patreon\\.com|strava\\.com/athletes|bsky\\.app/profile)/@?[\\w.-]*[\\w]"
             + "|[\\w-]+\\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|squarespace)\\.com(?:/[\\w./-]*[\\w/])?)");
 
-    private final Pattern ownerWords;
+    private final Phrases ownerWords;
     private final Pattern storyWords;
-    private final Pattern organizationWords;
+    private final Phrases organizationWords;
 
     public ProfileUrlRule(RuleSpec spec) {
         super(spec);
@@ -42,11 +44,11 @@ public final class ProfileUrlRule extends SpecRule {
         String text = context.normalized();
         for (Matcher m = PROFILE.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 40));
-            if (organizationWords.matcher(around).find()) {
+            if (organizationWords.foundIn(around)) {
                 continue;
             }
             String handle = m.group();
-            boolean owned = ownerWords.matcher(around).find();
+            boolean owned = ownerWords.foundIn(around);
             boolean story = storyWords.matcher(handle.substring(handle.indexOf('/') < 0 ? 0 : handle.indexOf('/'))).find()
                     || storyWords.matcher(handle.split("\\.")[0]).find();
             if (owned || story || PatientContext.of(context).aboutPatient()) {

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.irlint.core.rules.Lexicon;
+import org.irlint.core.rules.Phrases;
 import org.irlint.core.rules.RuleSpec;
 
 /** Small helpers for the word lists a privacy rule reads from its rule file. */
@@ -23,7 +23,7 @@ final class Words {
     }
 
     /** A rule-file list of phrases (or {@code re:} expressions) as one whole-word pattern; null when empty. */
-    static Pattern phrases(RuleSpec spec, String name) {
+    static Phrases phrases(RuleSpec spec, String name) {
         List<String> list = spec.strings(name);
         if (list.isEmpty()) {
             return null;
@@ -40,7 +40,7 @@ final class Words {
      * ({@link PatientContext#lower()}): far cheaper than case-insensitive matching. Phrases are lower-cased;
      * {@code re:} entries are used as written, so they must be written in lower case.
      */
-    static Pattern lowerPhrases(RuleSpec spec, String name) {
+    static Phrases lowerPhrases(RuleSpec spec, String name) {
         List<String> list = spec.strings(name).stream().map(s -> s.startsWith("re:") ? s : s.toLowerCase(Locale.ROOT)).toList();
         if (list.isEmpty()) {
             throw spec.error("needs a non-empty '" + name + "' list");
@@ -52,8 +52,8 @@ final class Words {
         }
     }
 
-    static Pattern requiredPhrases(RuleSpec spec, String name) {
-        Pattern p = phrases(spec, name);
+    static Phrases requiredPhrases(RuleSpec spec, String name) {
+        Phrases p = phrases(spec, name);
         if (p == null) {
             throw spec.error("needs a non-empty '" + name + "' list");
         }

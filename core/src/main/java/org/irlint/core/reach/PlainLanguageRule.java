@@ -15,6 +15,8 @@ import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.Lexicon;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: plain-language} — for lay audiences, flags the first use of each unexplained acronym (with
@@ -29,7 +31,7 @@ public final class PlainLanguageRule extends SpecRule {
     }
 
     private final boolean acronyms;
-    private final Pattern pattern;
+    private final Phrases pattern;
     private final Map<String, Entry> entries;
 
     public PlainLanguageRule(RuleSpec spec) {
@@ -75,7 +77,7 @@ public final class PlainLanguageRule extends SpecRule {
         String text = context.normalized();
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> seen = new HashSet<>();
-        Matcher m = pattern.matcher(text);
+        PhraseScan m = pattern.matcher(text);
         while (m.find()) {
             String key = acronyms ? m.group() : Lexicon.key(m.group());
             Entry entry = entries.get(key);

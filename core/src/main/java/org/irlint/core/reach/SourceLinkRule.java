@@ -9,6 +9,8 @@ import org.irlint.core.rules.Lexicon;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Entity;
+import org.irlint.core.rules.PhraseScan;
+import org.irlint.core.rules.Phrases;
 
 /**
  * {@code kind: source-link} — a post that makes a medical claim ({@code claims}: phrases such as "studies
@@ -16,7 +18,7 @@ import org.irlint.core.text.Entity;
  * reference from the library as the suggestion.
  */
 public final class SourceLinkRule extends SpecRule {
-    private final Pattern claims;
+    private final Phrases claims;
 
     public SourceLinkRule(RuleSpec spec) {
         super(spec);
@@ -32,7 +34,7 @@ public final class SourceLinkRule extends SpecRule {
         if (!context.entities().of(Entity.Kind.URL).isEmpty() || !context.relevance().onTopic()) {
             return;
         }
-        Matcher m = claims.matcher(context.normalized());
+        PhraseScan m = claims.matcher(context.normalized());
         if (!m.find()) {
             return;
         }

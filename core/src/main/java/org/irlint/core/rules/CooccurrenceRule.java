@@ -2,8 +2,6 @@ package org.irlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code kind: cooccurrence} — flags a trigger phrase only when every context group also occurs within
@@ -19,9 +17,9 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class CooccurrenceRule extends SpecRule {
-    private final Pattern trigger;
+    private final Phrases trigger;
     private final List<Proximity> groups;
-    private final Pattern exceptions;
+    private final Phrases exceptions;
     private final EntityFilter entityFilter;
 
     public CooccurrenceRule(RuleSpec spec) {
@@ -56,10 +54,10 @@ public final class CooccurrenceRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        if (exceptions != null && exceptions.matcher(text).find()) {
+        if (exceptions != null && exceptions.foundIn(text)) {
             return;
         }
-        Matcher m = trigger.matcher(text);
+        PhraseScan m = trigger.matcher(text);
         while (m.find()) {
             if (entityFilter.skips(context, m.start(), m.end())) {
                 continue;

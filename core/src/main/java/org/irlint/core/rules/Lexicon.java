@@ -6,21 +6,29 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Compiles a list of phrases into one case-insensitive pattern that matches whole words only, lets any run
- * of spaces stand between words, and tries longer phrases first. An entry starting with {@code re:} is a
- * regular expression instead of a phrase.
+ * Word lists as rule files write them: literal phrases, or regular expressions when an entry starts with
+ * {@code re:}. Matching is whole-word, case-insensitive unless asked, lets any run of spaces stand between
+ * words and treats straight and curly apostrophes alike.
  */
 public final class Lexicon {
-    private static final String NOT_WORD = "[\\p{L}\\p{N}_]";
+    static final String WORD_CHAR = "[\\p{L}\\p{N}_]";
 
     private Lexicon() {
     }
 
-    public static Pattern compile(List<String> entries) {
+    public static Phrases compile(List<String> entries) {
         return compile(entries, false);
     }
 
-    public static Pattern compile(List<String> entries, boolean caseSensitive) {
+    public static Phrases compile(List<String> entries, boolean caseSensitive) {
+        return Phrases.compile(entries, caseSensitive);
+    }
+
+    /**
+     * The same list as one regular expression (without the word boundaries), for embedding in a larger
+     * pattern. Longer phrases come first so that the longest alternative wins.
+     */
+    public static String alternation(List<String> entries) {
         List<String> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
@@ -33,8 +41,19 @@ public final class Lexicon {
             }
             alt.append(e.startsWith("re:") ? e.substring(3) : phrase(e.strip()));
         }
-        int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
-        return Pattern.compile("(?<!" + NOT_WORD + ")(?:" + alt + ")(?!" + NOT_WORD + ")", flags);
+        return alt.toString();
+    }
+
+    /** What the regex {@code [\p{L}\p{N}_]} matches: the characters a whole word may not touch. */
+    static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** A literal phrase; words may be separated by any whitespace, and a straight or curly apostrophe. */

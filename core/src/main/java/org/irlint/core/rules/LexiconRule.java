@@ -3,8 +3,6 @@ package org.irlint.core.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code kind: lexicon} — flags listed words and phrases. Each term may carry its own suggestions and
@@ -22,8 +20,8 @@ public final class LexiconRule extends SpecRule {
     private record Term(String message, List<String> suggestions) {
     }
 
-    private final Pattern pattern;
-    private final Pattern exceptions;
+    private final Phrases pattern;
+    private final Phrases exceptions;
     private final Map<String, Term> terms;
     private final Term fallback;
     private final Proximity unlessNear;
@@ -68,7 +66,7 @@ public final class LexiconRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        Matcher m = pattern.matcher(text);
+        PhraseScan m = pattern.matcher(text);
         while (m.find()) {
             int start = m.start();
             int end = m.end();
@@ -92,7 +90,7 @@ public final class LexiconRule extends SpecRule {
         }
         int from = Math.max(0, start - 60);
         int to = Math.min(text.length(), end + 60);
-        Matcher e = exceptions.matcher(text).region(from, to);
+        PhraseScan e = exceptions.matcher(text).region(from, to);
         while (e.find()) {
             if (e.start() <= start && end <= e.end()) {
                 return true;

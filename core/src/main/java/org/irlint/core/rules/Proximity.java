@@ -1,19 +1,17 @@
 package org.irlint.core.rules;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * "Is one of these words within N characters of the match?" — the context test that separates "stop your
  * Eliquis" (advice) from "stop by our booth", or a number after "MRN" from any other number.
  */
 public final class Proximity {
-    private final Pattern words;
+    private final Phrases words;
     private final int before;
     private final int after;
 
-    private Proximity(Pattern words, int before, int after) {
+    private Proximity(Phrases words, int before, int after) {
         this.words = words;
         this.before = before;
         this.after = after;
@@ -30,12 +28,6 @@ public final class Proximity {
     public boolean near(String text, int start, int end) {
         int from = Math.max(0, start - before);
         int to = Math.min(text.length(), end + after);
-        Matcher m = words.matcher(text).region(from, to);
-        while (m.find()) {
-            if (m.end() <= start || m.start() >= end) {
-                return true;
-            }
-        }
-        return false;
+        return words.foundNear(text, from, to, start, end);
     }
 }

@@ -1,0 +1,134 @@
+package org.irlint.core.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the entries of a {@link Phrases} in one text, left to right and without overlaps, like
+ * {@link Matcher#find()}. Word boundaries look at the real neighbours even at the edges of a region.
+ */
+public final class PhraseScan {
+    private final Phrases phrases;
+    private final CharSequence text;
+    private final Map<Pattern, Matcher> matchers = new HashMap<>();
+    private int to;
+    private int next;
+    private int start = -1;
+    private int end = -1;
+
+    PhraseScan(Phrases phrases, CharSequence text) {
+        this.phrases = phrases;
+        this.text = text;
+        this.to = text.length();
+    }
+
+    /** Limits the search to {@code [from, to)}; matches must lie wholly inside. */
+    public PhraseScan region(int from, int to) {
+        this.next = Math.max(0, from);
+        this.to = Math.min(text.length(), to);
+        this.start = -1;
+        this.end = -1;
+        return this;
+    }
+
+    public boolean find() {
+        for (int i = next; i < to; i++) {
+            if (!wordStart(i)) {
+                continue;
+            }
+            int e = longestAt(i);
+            if (e > i) {
+                start = i;
+                end = e;
+                next = e;
+                return true;
+            }
+        }
+        next = to;
+        start = -1;
+        end = -1;
+        return false;
+    }
+
+    public int start() {
+        requireMatch();
+        return start;
+    }
+
+    public int end() {
+        requireMatch();
+        return end;
+    }
+
+    public String group() {
+        requireMatch();
+        return text.subSequence(start, end).toString();
+    }
+
+    private void requireMatch() {
+        if (start < 0) {
+            throw new IllegalStateException("no match");
+        }
+    }
+
+    /** A match may start where no word character precedes, and never inside a surrogate pair. */
+    private boolean wordStart(int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        char before = text.charAt(i - 1);
+        if (Character.isLowSurrogate(c) && Character.isHighSurrogate(before)) {
+            return false;
+        }
+        return !Lexicon.isWordChar(Character.codePointBefore(text, i));
+    }
+
+    private int longestAt(int i) {
+        int best = trieEnd(i);
+        char first = phrases.fold.fold(text.charAt(i));
+        best = Math.max(best, regexEnd(phrases.regexStartingWith(first), i));
+        return Math.max(best, regexEnd(phrases.regexAnywhere, i));
+    }
+
+    private int trieEnd(int i) {
+        int best = -1;
+        Phrases.Node node = phrases.root;
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (isSpace(c)) {
+                node = node.child(' ');
+                do {
+                    j++;
+                } while (j < to && isSpace(text.charAt(j)));
+            } else {
+                node = node.child(phrases.fold.fold(c));
+                j++;
+            }
+            if (node == null) {
+                break;
+            }
+            if (node.terminal && (j == text.length() || !Lexicon.isWordChar(Character.codePointAt(text, j)))) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private int regexEnd(Pattern regex, int i) {
+        if (regex == null) {
+            return -1;
+        }
+        Matcher m = matchers.computeIfAbsent(regex, r -> r.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+        m.region(i, to);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** What the regex {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+}
