@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * Finds calendar dates more specific than a year, in the ways people write them: numeric US or day-first
@@ -28,18 +29,18 @@ public final class DateGrammar {
             + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first";
     private static final String YEAR = "(?:,?\\s*(?:'\\d{2}|\\d{4}))?";
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(?<y>(?:19|20)\\d{2})([-/])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d/.-]\\d)");
-    private static final Pattern NUMERIC_YEAR = Pattern.compile(
+    private static final FirstCharPattern ISO = FirstCharPattern.compile("(?<![\\d./-])(?<y>(?:19|20)\\d{2})([-/])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d/.-]\\d)");
+    private static final FirstCharPattern NUMERIC_YEAR = FirstCharPattern.compile(
             "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
-    private static final Pattern NUMERIC_SHORT = Pattern.compile("(?<![\\w./:#-])(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})(?![\\w/%:]|[.-]\\d)");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+    private static final FirstCharPattern NUMERIC_SHORT = FirstCharPattern.compile("(?<![\\w./:#-])(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})(?![\\w/%:]|[.-]\\d)");
+    private static final FirstCharPattern MONTH_DAY = FirstCharPattern.compile("\\b" + MONTH + "\\.?\\s+(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?" + YEAR + "(?![\\d:]|\\s*(?:am|pm|mg|mm|cm|%)\\b)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,/])\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+    private static final FirstCharPattern DAY_MONTH = FirstCharPattern.compile("(?<![\\d.,/])\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
             + "\\b(?![-–])\\.?" + YEAR);
     private static final String ANY_MONTH = MONTH.replace("?<month>", "?:");
-    private static final Pattern SPELLED = Pattern.compile("(?i)\\b(?:the\\s+)?(?:" + ORDINAL_WORDS + ")\\s+of\\s+(?-i:" + ANY_MONTH + ")\\b"
+    private static final FirstCharPattern SPELLED = FirstCharPattern.compile("(?i)\\b(?:the\\s+)?(?:" + ORDINAL_WORDS + ")\\s+of\\s+(?-i:" + ANY_MONTH + ")\\b"
             + "|\\b(?-i:" + ANY_MONTH + ")\\s+(?:the\\s+)?(?:" + ORDINAL_WORDS + ")\\b");
-    private static final Pattern HOLIDAY = Pattern.compile("\\b(?i:on|over|at|since)\\s+(?<h>Christmas(?:\\s+(?:Eve|Day|morning))?"
+    private static final FirstCharPattern HOLIDAY = FirstCharPattern.compile("\\b(?i:on|over|at|since)\\s+(?<h>Christmas(?:\\s+(?:Eve|Day|morning))?"
             + "|New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Valentine['’]?s\\s+Day|Easter(?:\\s+Sunday)?"
             + "|Independence\\s+Day|the\\s+(?:4th|Fourth)\\s+of\\s+July|July\\s+(?:4th|Fourth)|Labor\\s+Day|Memorial\\s+Day)");
     /** Cheap pre-checks on the lower-cased text, so most posts skip most patterns. */
@@ -47,7 +48,7 @@ public final class DateGrammar {
     private static final Pattern HOLIDAY_WORD = Pattern.compile("christmas|new year|thanksgiving|halloween|valentine|easter|independence"
             + "|july|labor day|memorial day");
     /** "seen on the 3rd": a day of the month on its own. */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?i)\\b(?:on|since|until|by)\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
+    private static final FirstCharPattern DAY_ONLY = FirstCharPattern.compile("(?i)\\b(?:on|since|until|by)\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
             + "(?!\\s+(?:floor|day|week|month|year|time|try|attempt|pass|run|case|round|cycle|session|dose|trimester|percentile|of\\b))");
     /** Words that introduce a date of the patient's life or care. */
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:DOB|D\\.O\\.B|date of birth|born(?:\\s+on)?|b\\.|birthday"
@@ -78,22 +79,22 @@ public final class DateGrammar {
         if (!digits && !months && !holidays) {
             return out; // the common clean post: nothing here can be a date
         }
-        for (Matcher m = ISO.matcher(digits ? text : ""); m.find(); ) {
+        for (FirstCharPattern.Finder m = ISO.matcher(digits ? text : ""); m.find(); ) {
             if (month(m.group("m")) && day(m.group("d")) && !versionOrCodeBefore(text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
-        for (Matcher m = DAY_ONLY.matcher(digits ? text : ""); m.find(); ) {
+        for (FirstCharPattern.Finder m = DAY_ONLY.matcher(digits ? text : ""); m.find(); ) {
             if (day(m.group("d"))) {
                 out.add(new Found(m.start(), m.end(), false));
             }
         }
         if (holidays) {
-            for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = HOLIDAY.matcher(text); m.find(); ) {
                 out.add(new Found(m.start("h"), m.end("h"), false));
             }
         }
-        for (Matcher m = NUMERIC_YEAR.matcher(digits ? text : ""); m.find(); ) {
+        for (FirstCharPattern.Finder m = NUMERIC_YEAR.matcher(digits ? text : ""); m.find(); ) {
             int a = Integer.parseInt(m.group("a"));
             int b = Integer.parseInt(m.group("b"));
             boolean valid = a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
@@ -105,7 +106,7 @@ public final class DateGrammar {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
-        for (Matcher m = NUMERIC_SHORT.matcher(digits ? text : ""); m.find(); ) {
+        for (FirstCharPattern.Finder m = NUMERIC_SHORT.matcher(digits ? text : ""); m.find(); ) {
             int a = Integer.parseInt(m.group("a"));
             int b = Integer.parseInt(m.group("b"));
             boolean valid = a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
@@ -118,17 +119,17 @@ public final class DateGrammar {
         if (!months) {
             return merge(out);
         }
-        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = MONTH_DAY.matcher(text); m.find(); ) {
             if (day(m.group("d")) && !ambiguousMonth(m.group("month"), text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
-        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = DAY_MONTH.matcher(text); m.find(); ) {
             if (day(m.group("d")) && !ambiguousMonth(m.group("month"), text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
-        for (Matcher m = SPELLED.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = SPELLED.matcher(text); m.find(); ) {
             out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
         }
 

@@ -10,6 +10,7 @@ import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.ResourceLoader;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-place-context} — where a patient lives, written the way British, Irish, Australian, Indian
@@ -26,29 +27,29 @@ import org.irlint.core.rules.RuleSpec;
 public final class InternationalPlaceRule extends SpecRule {
     private static final String CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)*";
     private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
-    private static final Pattern LIVES = Pattern.compile("\\b(?i:lives|living|lived|resides|stays|staying|based|home|house|farm)\\s+(?:(?i:out|up|down|over|away"
+    private static final FirstCharPattern LIVES = FirstCharPattern.compile("\\b(?i:lives|living|lived|resides|stays|staying|based|home|house|farm)\\s+(?:(?i:out|up|down|over|away"
             + "|right|all\\s+the\\s+way)\\s+)?(?i:in|at|near|by|outside|past)\\s+(?:(?i:the)\\s+)?" + PLACE);
-    private static final Pattern FROM = Pattern.compile("\\b(?i:from|in\\s+from|up\\s+from|down\\s+from|over\\s+from|all\\s+the\\s+way\\s+from|out\\s+in|out\\s+near"
+    private static final FirstCharPattern FROM = FirstCharPattern.compile("\\b(?i:from|in\\s+from|up\\s+from|down\\s+from|over\\s+from|all\\s+the\\s+way\\s+from|out\\s+in|out\\s+near"
             + "|back\\s+to|home\\s+to)\\s+" + PLACE);
-    private static final Pattern TOWN_BEFORE_POSTCODE = Pattern.compile(PLACE + "\\s*,?\\s+(?=[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b)");
-    private static final Pattern AU_POSTCODE_STATE = Pattern.compile("(?<![\\d/.-])(?<code>[0-9]\\d{3})\\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\b"
+    private static final FirstCharPattern TOWN_BEFORE_POSTCODE = FirstCharPattern.compile(PLACE + "\\s*,?\\s+(?=[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b)");
+    private static final FirstCharPattern AU_POSTCODE_STATE = FirstCharPattern.compile("(?<![\\d/.-])(?<code>[0-9]\\d{3})\\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\b"
             + "(?!\\s+(?i:registry|register|guidelines?|cohort|trial|study|data|audit|conference|meeting|program|programme|network|health|service))");
-    private static final Pattern TOWN_STATE = Pattern.compile(PLACE + "\\s*,?\\s+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)\\b");
-    private static final Pattern PIN = Pattern.compile("(?:(?<area>" + CAP + "(?:\\s" + CAP + ")?),\\s*)?" + PLACE + "\\s*,?\\s*[-–]?\\s*(?<pin>[1-8]\\d{2}\\s?\\d{3})(?![\\d-])");
+    private static final FirstCharPattern TOWN_STATE = FirstCharPattern.compile(PLACE + "\\s*,?\\s+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)\\b");
+    private static final FirstCharPattern PIN = FirstCharPattern.compile("(?:(?<area>" + CAP + "(?:\\s" + CAP + ")?),\\s*)?" + PLACE + "\\s*,?\\s*[-–]?\\s*(?<pin>[1-8]\\d{2}\\s?\\d{3})(?![\\d-])");
     /** "in Ballina", "near Oamaru": a bare "in" is trusted only for towns from the supplementary list. */
-    private static final Pattern IN = Pattern.compile("\\b(?i:in|near|outside|around|at)\\s+" + PLACE);
+    private static final FirstCharPattern IN = FirstCharPattern.compile("\\b(?i:in|near|outside|around|at)\\s+" + PLACE);
     /** "a Ballymena farmer", "an Oamaru pensioner": the town as an adjective of a person. */
-    private static final Pattern RESIDENT = Pattern.compile(PLACE + "(?:-based|\\s+area)?\\s+(?i:man|woman|lad|lass|farmer|grandmother|grandfather|grandma|grandad"
+    private static final FirstCharPattern RESIDENT = FirstCharPattern.compile(PLACE + "(?:-based|\\s+area)?\\s+(?i:man|woman|lad|lass|farmer|grandmother|grandfather|grandma|grandad"
             + "|granny|pensioner|local|native|resident|teacher|mum|mom|dad|boy|girl|family)\\b");
     /** Singapore: a six-digit postcode after the city, and HDB block addresses ("Blk 123 Tampines St 11 #04-56"). */
-    private static final Pattern SG_ADDRESS = Pattern.compile("\\bSingapore\\s+(?<code>\\d{6})\\b|\\b(?<blk>(?:Blk|Block)\\s+\\d{1,4}[A-Z]?(?:\\s+" + CAP + "){1,3}(?:\\s+\\d{1,3})?(?:\\s*#\\d{1,3}-\\d{1,5})?)");
+    private static final FirstCharPattern SG_ADDRESS = FirstCharPattern.compile("\\bSingapore\\s+(?<code>\\d{6})\\b|\\b(?<blk>(?:Blk|Block)\\s+\\d{1,4}[A-Z]?(?:\\s+" + CAP + "){1,3}(?:\\s+\\d{1,3})?(?:\\s*#\\d{1,3}-\\d{1,5})?)");
     /** A flat or house number, the start of a home address ("Flat 4B", "H.No. 12-3-456", "Door No. 7"). */
-    private static final Pattern DWELLING = Pattern.compile("\\b(?:Flat|Apt\\.?|Apartment|H\\.\\s?No\\.?|House\\s+No\\.?|Door\\s+No\\.?)\\s*\\d{1,4}[A-Z]?"
+    private static final FirstCharPattern DWELLING = FirstCharPattern.compile("\\b(?:Flat|Apt\\.?|Apartment|H\\.\\s?No\\.?|House\\s+No\\.?|Door\\s+No\\.?)\\s*\\d{1,4}[A-Z]?"
             + "(?:[/-]\\d{1,4})*(?:,\\s*\\d{1,4}\\s+(?:" + CAP + "\\s+){1,3}(?:Road|Street|Lane|Avenue|Grove|Close|Crescent|Drive|Way|Nagar|Colony))?\\b");
-    private static final Pattern UK_STREET = Pattern.compile("\\b\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}(?:Grove|Close|Crescent|Gardens|Mews|Terrace|Walk"
+    private static final FirstCharPattern UK_STREET = FirstCharPattern.compile("\\b\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}(?:Grove|Close|Crescent|Gardens|Mews|Terrace|Walk"
             + "|Rise|Green|Square|Hill|Row|Place|Lane|Road|Street|Avenue|Drive|Way|Court|View|Vale|Croft|Fold|Chase|Parade|Wynd|Gate|Brae|Park|Meadows"
             + "|Nagar|Colony|Layout|Cross|Main|Marg|Salai)\\b");
-    private static final Pattern COUNTY = Pattern.compile("\\b(?:(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Shire)|(?:County|Co\\.)\\s+(?<place2>" + CAP + "))"
+    private static final FirstCharPattern COUNTY = FirstCharPattern.compile("\\b(?:(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Shire)|(?:County|Co\\.)\\s+(?<place2>" + CAP + "))"
             + "(?!\\s+(?:Hospital|Council|Medical|Health|General|Fair|Court|Final|Championship|Cup|Show))");
     /** A clinic's or event's own address is not the patient's. */
     private static final Pattern BUSINESS_NEAR = Pattern.compile("(?i)\\b(?:our|the)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:clinic|office|practice|center|centre|unit"
@@ -89,42 +90,42 @@ public final class InternationalPlaceRule extends SpecRule {
             return;
         }
         String text = context.normalized();
-        for (Matcher m = LIVES.matcher(text); m.find(); ) {
-            placeAt(context, text, m, true); // "lives in" makes even an everyday-word town a home
+        for (FirstCharPattern.Finder m = LIVES.matcher(text); m.find(); ) {
+            placeAt(context, text, m.match(), true); // "lives in" makes even an everyday-word town a home
         }
-        for (Matcher m = FROM.matcher(text); m.find(); ) {
-            placeAt(context, text, m, false);
+        for (FirstCharPattern.Finder m = FROM.matcher(text); m.find(); ) {
+            placeAt(context, text, m.match(), false);
         }
-        for (Matcher m = IN.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = IN.matcher(text); m.find(); ) {
             int[] span = longestKnown(m.group("place"), m.start("place"), false);
             String found = span == null ? null : text.substring(span[0], span[1]);
             if (found != null && extra.containsKey(Words.key(found)) && gazetteer.place(found) == Strength.NONE) {
                 flagIfPrivate(context, text, span[0], span[1]);
             }
         }
-        for (Matcher m = RESIDENT.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = RESIDENT.matcher(text); m.find(); ) {
             int[] span = longestKnown(m.group("place"), m.start("place"), false);
             if (span != null && extra.containsKey(Words.key(text.substring(span[0], span[1])))) {
                 flagIfPrivate(context, text, span[0], span[1]);
             }
         }
-        for (Matcher m = SG_ADDRESS.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = SG_ADDRESS.matcher(text); m.find(); ) {
             String g = m.group("code") != null ? "code" : "blk";
             flagIfPrivate(context, text, m.start(g), m.end(g));
         }
-        for (Matcher m = DWELLING.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = DWELLING.matcher(text); m.find(); ) {
             flagIfPrivate(context, text, m.start(), m.end());
         }
-        for (Matcher m = TOWN_BEFORE_POSTCODE.matcher(text); m.find(); ) {
-            placeAt(context, text, m, true);
+        for (FirstCharPattern.Finder m = TOWN_BEFORE_POSTCODE.matcher(text); m.find(); ) {
+            placeAt(context, text, m.match(), true);
         }
-        for (Matcher m = TOWN_STATE.matcher(text); m.find(); ) {
-            placeAt(context, text, m, false);
+        for (FirstCharPattern.Finder m = TOWN_STATE.matcher(text); m.find(); ) {
+            placeAt(context, text, m.match(), false);
         }
-        for (Matcher m = AU_POSTCODE_STATE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = AU_POSTCODE_STATE.matcher(text); m.find(); ) {
             flagIfPrivate(context, text, m.start("code"), m.end("code"));
         }
-        for (Matcher m = PIN.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = PIN.matcher(text); m.find(); ) {
             int[] place = longestKnown(m.group("place"), m.start("place"), false);
             if (place != null) {
                 flagIfPrivate(context, text, place[0], place[1]);
@@ -134,10 +135,10 @@ public final class InternationalPlaceRule extends SpecRule {
                 }
             }
         }
-        for (Matcher m = UK_STREET.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = UK_STREET.matcher(text); m.find(); ) {
             flagIfPrivate(context, text, m.start(), m.end());
         }
-        for (Matcher m = COUNTY.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = COUNTY.matcher(text); m.find(); ) {
             String g = m.group("place") != null ? "place" : "place2";
             String name = m.group(g);
             boolean known = gazetteer.county(name) != Strength.NONE || extra.containsKey(Words.key(name))

@@ -17,6 +17,7 @@ import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.Validator;
 import org.irlint.core.rules.Validators;
 import org.irlint.core.text.Entity;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: labelled-identifier} — an identifier announced by its label ("MRN 4482913", "member ID
@@ -47,11 +48,11 @@ public final class LabelledIdentifierRule extends SpecRule {
     private record GroupKey(String validator, boolean caseSensitive, List<String> unlessNear) {
     }
 
-    private record LabelGroup(Pattern pattern, Validator validator, Proximity unlessNear) {
+    private record LabelGroup(FirstCharPattern pattern, Validator validator, Proximity unlessNear) {
     }
 
     /** A shape flagged on its own when {@code validator} confirms it, or when {@code near} words surround it. */
-    private record Standalone(Pattern pattern, Validator validator, Proximity near, Validator nearValidator) {
+    private record Standalone(FirstCharPattern pattern, Validator validator, Proximity near, Validator nearValidator) {
         boolean accepts(String text, int start, int end) {
             String value = text.substring(start, end);
             if (validator != null && validator.valid(value)) {
@@ -123,7 +124,7 @@ public final class LabelledIdentifierRule extends SpecRule {
         int window = spec.integer("window", 60);
         boolean plurals = spec.flag("plurals", true);
         List<LabelGroup> groups = new ArrayList<>();
-        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive(), plurals),
+        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(FirstCharPattern.of(LabelPatterns.compile(phrases, key.caseSensitive(), plurals)),
                 key.validator().isEmpty() ? null : Validators.named(spec, key.validator()),
                 Proximity.of(key.unlessNear(), window, window))));
         return List.copyOf(groups);
@@ -144,7 +145,7 @@ public final class LabelledIdentifierRule extends SpecRule {
             List<String> nearWords = near instanceof List<?> l ? l.stream().map(String::valueOf).toList()
                     : near == null ? List.of() : List.of(near.toString());
             Object nv = e.get("nearValidator");
-            out.add(new Standalone(Pattern.compile(p.toString(), cs ? 0 : Pattern.CASE_INSENSITIVE),
+            out.add(new Standalone(FirstCharPattern.compile(p.toString(), cs ? 0 : Pattern.CASE_INSENSITIVE),
                     v == null ? null : Validators.named(spec, v.toString()), Proximity.of(nearWords, window, window),
                     nv == null ? null : Validators.named(spec, nv.toString())));
         }
@@ -156,7 +157,7 @@ public final class LabelledIdentifierRule extends SpecRule {
         String text = context.normalized();
         List<int[]> reported = new ArrayList<>();
         for (LabelGroup group : labels) {
-            Matcher m = group.pattern().matcher(text);
+            FirstCharPattern.Finder m = group.pattern().matcher(text);
             while (m.find()) {
                 if (notAfter != null && notAfter.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
                     continue;
@@ -191,9 +192,9 @@ public final class LabelledIdentifierRule extends SpecRule {
             }
         }
         for (Standalone s : standalone) {
-            Matcher m = s.pattern().matcher(text);
+            FirstCharPattern.Finder m = s.pattern().matcher(text);
             while (m.find()) {
-                boolean named = s.pattern().pattern().contains("(?<id>");
+                boolean named = s.pattern().pattern().pattern().contains("(?<id>");
                 int start = named ? m.start("id") : m.start();
                 int end = named ? m.end("id") : m.end();
                 if (start >= 0 && start < end && s.accepts(text, start, end)

@@ -8,6 +8,7 @@ import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-location} — places smaller than a state: street addresses, ZIP codes (with a cue, ZIP+4,
@@ -25,29 +26,29 @@ public final class LocationRule extends SpecRule {
             + "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway"
             + "|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row|Grove|Close|Crescent|Cres|Gardens|Mews|Square|Sq|Walk|Hill|Rise|Parade|Esplanade"
             + "|Highway|Marg|Nagar)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
-    private static final Pattern ZIP_CUE = Pattern.compile("(?i)\\b(?:zip|zip code|zipcode|postal code|postcode|pin ?code|PIN)\\s*(?:code)?\\s*[:#]?\\s*"
+    private static final FirstCharPattern ZIP_CUE = FirstCharPattern.compile("(?i)\\b(?:zip|zip code|zipcode|postal code|postcode|pin ?code|PIN)\\s*(?:code)?\\s*[:#]?\\s*"
             + "(?<zip>\\d{5}(?:-\\d{4})?|\\d{4}|\\d{3}\\s?\\d{3}|(?-i:[A-Z]\\d[A-Z])(?:\\s?\\d[A-Z]\\d)?)\\b");
     /** "acct # 88231-0045" is an account number shaped like ZIP+4: the label decides (privacy-identifiers owns it). */
     private static final Pattern OTHER_LABEL_BEFORE = Pattern.compile("(?i)(?:acct|account|#|no\\.?|number|mrn|id|policy|member|claim"
             + "|invoice|order|ref|serial|sn|lot|accession|case|phone|tel|fax|ph)\\s*[:#.]?\\s*$");
-    private static final Pattern ZIP4 = Pattern.compile("(?<![\\w-])(?<zip>\\d{5})-\\d{4}(?![\\w-])");
-    private static final Pattern STATE_ZIP = Pattern.compile("\\b(?<state>[A-Z]{2})\\s+(?<zip>\\d{5})(?:-\\d{4})?\\b");
+    private static final FirstCharPattern ZIP4 = FirstCharPattern.compile("(?<![\\w-])(?<zip>\\d{5})-\\d{4}(?![\\w-])");
+    private static final FirstCharPattern STATE_ZIP = FirstCharPattern.compile("\\b(?<state>[A-Z]{2})\\s+(?<zip>\\d{5})(?:-\\d{4})?\\b");
     // A suburb or town written just before a postcode is part of the address: "Surry Hills NSW 2010", "Sale M33 7QT".
     private static final String TOWN_BEFORE = "(?:(?:[A-Z][a-z]+\\s){1,2}|(?:[A-Z][a-z]+\\s){1,2}?,\\s)?";
     private static final Pattern AU_STATE_POSTCODE = Pattern.compile("\\b" + TOWN_BEFORE + "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}\\b");
     private static final Pattern UK_POSTCODE = Pattern.compile("\\b" + TOWN_BEFORE + "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b");
-    private static final Pattern IN_PIN = Pattern.compile("\\b(?<town>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+\\d{3}\\s?\\d{3}\\b");
+    private static final FirstCharPattern IN_PIN = FirstCharPattern.compile("\\b(?<town>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+\\d{3}\\s?\\d{3}\\b");
     private static final Pattern CA_POSTCODE = Pattern.compile("\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z]\\s?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
-    private static final Pattern COUNTY = Pattern.compile("\\b(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Co\\.)(?!\\s+(?:Hospital|Medical|Health|General|Fair|Courthouse))");
-    private static final Pattern PLACE_STATE = Pattern.compile("\\b" + PLACE + ",\\s?" + STATE);
-    private static final Pattern AFTER_CUE = Pattern.compile("\\b(?i:from|in|near|outside(?:\\s+of)?|around|lives\\s+in|living\\s+in|moved\\s+to"
+    private static final FirstCharPattern COUNTY = FirstCharPattern.compile("\\b(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Co\\.)(?!\\s+(?:Hospital|Medical|Health|General|Fair|Courthouse))");
+    private static final FirstCharPattern PLACE_STATE = FirstCharPattern.compile("\\b" + PLACE + ",\\s?" + STATE);
+    private static final FirstCharPattern AFTER_CUE = FirstCharPattern.compile("\\b(?i:from|in|near|outside(?:\\s+of)?|around|lives\\s+in|living\\s+in|moved\\s+to"
             + "|resident\\s+of|native\\s+of|hometown(?:\\s+of)?|back\\s+home\\s+in|town\\s+of|city\\s+of|village\\s+of|drove\\s+in\\s+from"
             + "|transferred\\s+from|transfer\\s+from|flown\\s+in\\s+from)\\s+(?:(?i:a|an|the)\\s+)?" + PLACE);
     /** "a Plano resident", "a Tulsa-area farmer", "Tulsa native": the town as an adjective of a person. */
-    private static final Pattern RESIDENT = Pattern.compile("\\b" + PLACE + "(?:-area|\\s+area)?\\s+(?i:resident|native|local|man|woman|mom|dad|teen"
+    private static final FirstCharPattern RESIDENT = FirstCharPattern.compile("\\b" + PLACE + "(?:-area|\\s+area)?\\s+(?i:resident|native|local|man|woman|mom|dad|teen"
             + "|grandmother|grandfather|grandma|grandpa|farmer|rancher|teacher|nursing home|high school|middle school|elementary)\\b");
     /** "lives on Sycamore Rd": a street without a number, named as where the patient lives. */
-    private static final Pattern LIVES_ON = Pattern.compile("\\b(?i:lives|living|lived|resides|house|home)\\s+(?i:on|off|at)\\s+(?:the\\s+)?"
+    private static final FirstCharPattern LIVES_ON = FirstCharPattern.compile("\\b(?i:lives|living|lived|resides|house|home)\\s+(?i:on|off|at)\\s+(?:the\\s+)?"
             + "(?<street>(?:[A-Z][a-z]+\\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place"
             + "|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row)\\b\\.?)");
     /** A clinic's or event's own address is not the patient's. */
@@ -74,7 +75,7 @@ public final class LocationRule extends SpecRule {
         String text = context.normalized();
         PatientContext patient = PatientContext.of(context);
         // Addresses and postcodes identify wherever they appear, unless they belong to an announced event.
-        for (Matcher m = LIVES_ON.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = LIVES_ON.matcher(text); m.find(); ) {
             flag(context, m.start("street"), m.end("street"));
         }
         for (Pattern p : List.of(STREET, AU_STATE_POSTCODE, UK_POSTCODE, CA_POSTCODE)) {
@@ -85,21 +86,21 @@ public final class LocationRule extends SpecRule {
                 }
             }
         }
-        for (Matcher m = IN_PIN.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = IN_PIN.matcher(text); m.find(); ) {
             if (gazetteer.place(m.group("town")) == Strength.STRONG && !UsStates.isState(m.group("town"))) {
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = ZIP_CUE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = ZIP_CUE.matcher(text); m.find(); ) {
             flag(context, m.start("zip"), m.end("zip"));
         }
-        for (Matcher m = ZIP4.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = ZIP4.matcher(text); m.find(); ) {
             boolean labelled = OTHER_LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
             if (gazetteer.zip(m.group("zip")) && !labelled) {
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = STATE_ZIP.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = STATE_ZIP.matcher(text); m.find(); ) {
             if (UsStates.CODES.contains(m.group("state")) && gazetteer.zip(m.group("zip"))) {
                 flag(context, m.start("zip"), m.end());
             }
@@ -107,13 +108,13 @@ public final class LocationRule extends SpecRule {
         if (!patient.aboutPatient()) {
             return; // a town in a post about no patient is the author's, or an event's
         }
-        for (Matcher m = COUNTY.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = COUNTY.matcher(text); m.find(); ) {
             String place = trimmed(m.group("place"));
             if (place != null && gazetteer.county(place) != Strength.NONE && !patient.eventNear(m.start(), m.end(), eventWindow)) {
                 flag(context, m.start("place"), m.end());
             }
         }
-        for (Matcher m = PLACE_STATE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = PLACE_STATE.matcher(text); m.find(); ) {
             String state = UsStates.code(m.group("state"));
             String place = trimmed(m.group("place"));
             if (state == null || place == null || patient.eventNear(m.start(), m.end(), eventWindow)) {
@@ -123,14 +124,14 @@ public final class LocationRule extends SpecRule {
                 flag(context, m.start("place"), m.end());
             }
         }
-        for (Matcher m = RESIDENT.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = RESIDENT.matcher(text); m.find(); ) {
             String place = longestPlace(m.group("place"));
             if (place != null && place.length() == m.group("place").length() && gazetteer.place(place) == Strength.STRONG
                     && !patient.eventNear(m.start(), m.end(), eventWindow)) {
                 flag(context, m.start("place"), m.end("place"));
             }
         }
-        for (Matcher m = AFTER_CUE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = AFTER_CUE.matcher(text); m.find(); ) {
             String place = longestPlace(m.group("place"));
             // "in Oswestry Disability Index", "from Boston Scientific": the town starts a longer proper name
             if (place == null || place.length() < m.group("place").length() || patient.eventNear(m.start(), m.end(), eventWindow)) {

@@ -7,6 +7,7 @@ import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-name} — names of patients and their relatives, found only with context: a title
@@ -21,17 +22,17 @@ import org.irlint.core.rules.RuleSpec;
  */
 public final class NameRule extends SpecRule {
     private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
-    private static final Pattern TITLE = Pattern.compile(
+    private static final FirstCharPattern TITLE = FirstCharPattern.compile(
             "\\b(?:(?i:Mr|Mrs|Ms|Mx|Miss|Mister)|Sr|Sra|Srta|Don|Doña|Dña|Herr|Frau|Mme|Mlle)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD
                     + "(?:\\s+" + WORD + "){0,2}|[A-Z]\\b\\.?)");
     /** "RIP J.R.", "Rest easy, Aiden Morales": a farewell names a patient. */
-    private static final Pattern FAREWELL = Pattern.compile(
+    private static final FirstCharPattern FAREWELL = FirstCharPattern.compile(
             "\\b(?:RIP|R\\.I\\.P\\.?|(?i:rest easy|rest in peace|in memory of|remembering))\\s*,?\\s+(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD
                     + "(?:\\s+" + WORD + ")?)");
     /** "Mrs. Ethel Brown, 91," "Mum (Margaret, 91)": a name with an age next to it. */
-    private static final Pattern NAME_AGE = Pattern.compile(
+    private static final FirstCharPattern NAME_AGE = FirstCharPattern.compile(
             "(?<![\\p{L}])(?<name>" + WORD + "(?:\\s+" + WORD + ")?)\\s*,\\s*\\d{1,3}\\s*(?:,|\\)|\\s+(?:y|yo|years|yrs|años)\\b)");
-    private static final Pattern PATIENT = Pattern.compile(
+    private static final FirstCharPattern PATIENT = FirstCharPattern.compile(
             "\\b(?i:pt|patient)\\s*,?\\s+(?i:named\\s+|initials\\s+)?(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD + ")(?:\\s+(?<last>" + WORD + "))?");
     /** Thanks and congratulations go to colleagues, not patients. */
     private static final Pattern THANKS_BEFORE = Pattern.compile(
@@ -41,23 +42,23 @@ public final class NameRule extends SpecRule {
             "^\\s*,?\\s*(?:(?:our|my|the)\\s+)?(?:\\w+\\s+){0,2}?(?:nurse|tech|technologist|fellow|resident|attending|colleague|partner|PA|NP"
                     + "|RN|RT|MD|DO|PhD|rep|scrub|anesthesiologist|CRNA|radiologist|surgeon|chief|director|chair|coordinator)\\b");
     /** "Jaylen, my 17yo PE pt, …" and "Theodore (my PAE pt)": a name in apposition to the patient. */
-    private static final Pattern APPOSITION = Pattern.compile(
+    private static final FirstCharPattern APPOSITION = FirstCharPattern.compile(
             "\\b(?<name>" + WORD + ")\\s*(?:,|\\(|\\s[-–—])\\s*(?i:my|our|the|this)\\s+(?:[\\w/-]+\\s+){0,4}?(?i:pt|patient)\\b(?!s)");
-    private static final Pattern CUE = Pattern.compile(
+    private static final FirstCharPattern CUE = FirstCharPattern.compile(
             "\\b(?<cue>(?i:last name|first name|surname|family name|name is|name's|named|goes by))\\s*:?\\s+(?<name>"
                     + WORD + "(?:\\s+" + WORD + ")?)");
-    private static final Pattern FAMILIAR = Pattern.compile(
+    private static final FirstCharPattern FAMILIAR = FirstCharPattern.compile(
             "\\b(?:Grandma|Grandpa|Granny|Nana|Papa|Auntie|Aunt|Uncle|Grandmother|Grandfather)\\s+(?<name>" + WORD + ")");
     private static final Pattern FAMILIAR_WORD = Pattern.compile("Grand|Nana|Papa|Aunt|Uncle");
-    private static final Pattern FAMILY = Pattern.compile(
+    private static final FirstCharPattern FAMILY = FirstCharPattern.compile(
             "\\b(?i:the)\\s+(?<name>" + WORD + ")\\s+(?i:family|families|household|twins)\\b");
-    private static final Pattern POSSESSIVE = Pattern.compile(
+    private static final FirstCharPattern POSSESSIVE = FirstCharPattern.compile(
             "\\b(?<name>" + WORD + ")['’]s\\s+(?:[\\w/-]+\\s+){0,2}?(?<noun>[\\w/-]+)");
-    private static final Pattern PAIR = Pattern.compile(
+    private static final FirstCharPattern PAIR = FirstCharPattern.compile(
             "\\b(?<first>" + WORD + ")\\s+(?:[A-Z]\\.\\s+)?(?<last>" + WORD + ")\\b(?!['’]?\\s*[A-Z][a-z])");
-    private static final Pattern CHART = Pattern.compile(
+    private static final FirstCharPattern CHART = FirstCharPattern.compile(
             "\\b(?<last>[A-Z]{2,}(?:-[A-Z]{2,})?),\\s?(?<first>[A-Z]{2,})\\b|\\b(?<last2>" + WORD + "),\\s+(?<first2>" + WORD + ")\\b");
-    private static final Pattern FIRST_INITIAL = Pattern.compile(
+    private static final FirstCharPattern FIRST_INITIAL = FirstCharPattern.compile(
             "\\b(?<name>" + WORD + ")\\s+[A-Z]\\.(?=\\s|$|[,;:!?)])");
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile(
             "(?:\\b(?i:dr|prof|professor|nurse|st|saint|doc|coach|rep|sen|senator|rev|pastor)\\.?|@)\\s*$");
@@ -98,32 +99,32 @@ public final class NameRule extends SpecRule {
         String text = context.normalized();
         boolean patient = PatientContext.of(context).aboutPatient();
         // Strong cues first: they name the patient whatever else the post is about.
-        for (Matcher m = TITLE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = TITLE.matcher(text); m.find(); ) {
             String name = m.group("name").replace(".", "");
             if (!titleFollowers.contains(Words.key(name))) { // a title makes even "Mr. Baker" a person
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = FAREWELL.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = FAREWELL.matcher(text); m.find(); ) {
             if (!excluded(m.group("name"))) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = NAME_AGE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = NAME_AGE.matcher(text); m.find(); ) {
             String[] words = m.group("name").split("\\s+");
             boolean person = gazetteer.firstName(words[0]) != Strength.NONE || gazetteer.surname(words[words.length - 1]) == Strength.STRONG;
             if (person && !excluded(words[0]) && !gazetteer.commonWord(words[0]) && !UsStates.isState(m.group("name"))) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = CUE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = CUE.matcher(text); m.find(); ) {
             boolean explicit = !m.group("cue").toLowerCase(java.util.Locale.ROOT).startsWith("name");
             String first = m.group("name").split("\\s+")[0];
             if (explicit && !m.group("cue").equalsIgnoreCase("goes by") || strongName(first) && patient && !excluded(first)) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = PATIENT.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = PATIENT.matcher(text); m.find(); ) {
             String name = m.group("name");
             String last = m.group("last");
             if (last != null && gazetteer.firstName(name) != Strength.NONE
@@ -136,20 +137,20 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = POSSESSIVE.matcher(text.indexOf("'s") >= 0 || text.indexOf("’s") >= 0 ? text : ""); m.find(); ) {
+        for (FirstCharPattern.Finder m = POSSESSIVE.matcher(text.indexOf("'s") >= 0 || text.indexOf("’s") >= 0 ? text : ""); m.find(); ) {
             String name = m.group("name");
             if (clinicalNouns.contains(Words.key(m.group("noun"))) && strongName(name) && !excluded(name)
                     && !colleagueBefore(text, m.start())) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = CHART.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = CHART.matcher(text); m.find(); ) {
             if (m.group("last") != null && !inCapsList(text, m.start(), m.end()) && gazetteer.surname(m.group("last")) != Strength.NONE
                     && gazetteer.firstName(m.group("first")) != Strength.NONE && !excluded(m.group("first")) && !excluded(m.group("last"))) {
                 flag(context, m.start(), m.end()); // LAST, FIRST in capitals is how charts and overlays print a patient
             }
         }
-        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = APPOSITION.matcher(text); m.find(); ) {
             String name = m.group("name");
             if (!excluded(name) && !gazetteer.commonWord(name) && !colleagueBefore(text, m.start())) {
                 flag(context, m.start("name"), m.end("name"));
@@ -163,17 +164,17 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = FAMILIAR.matcher(FAMILIAR_WORD.matcher(text).find() ? text : ""); m.find(); ) {
+        for (FirstCharPattern.Finder m = FAMILIAR.matcher(FAMILIAR_WORD.matcher(text).find() ? text : ""); m.find(); ) {
             if (gazetteer.firstName(m.group("name")) != Strength.NONE && !excluded(m.group("name"))) {
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = FAMILY.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = FAMILY.matcher(text); m.find(); ) {
             if (gazetteer.surname(m.group("name")) == Strength.STRONG && !excluded(m.group("name"))) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (Matcher m = PAIR.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
             String first = m.group("first");
             String last = m.group("last");
             Strength f = gazetteer.firstName(first);
@@ -190,7 +191,7 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = CHART.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = CHART.matcher(text); m.find(); ) {
             if (m.group("last") != null) {
                 continue;
             }
@@ -201,7 +202,7 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = FIRST_INITIAL.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = FIRST_INITIAL.matcher(text); m.find(); ) {
             String name = m.group("name");
             if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueBefore(text, m.start())
                     && !colleague(text, m.start(), m.end()) && !capitalisedBefore(text, m.start())) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.irlint.core.rules.CheckContext;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * Whether a draft talks about one particular patient, and where it announces an event. Safe Harbor is about
@@ -44,7 +45,7 @@ public final class PatientContext {
     private static final Pattern ON_ORIGINAL = Pattern.compile(
             "\\b\\d0s\\s?[MF]\\b|\\b\\d{1,3}(?:yo)?[MF]\\b|\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z]|\\b[Tt]he\\s+[A-Z][a-z]+\\s+family\\b");
     /** "pt" or "patient", singular: whether it means one patient is read from the words around it. */
-    private static final Pattern PATIENT_WORD = Pattern.compile("\\b(?:pt|patient)\\b");
+    private static final FirstCharPattern PATIENT_WORD = FirstCharPattern.compile("\\b(?:pt|patient)\\b");
     private static final Pattern ONE_PATIENT_BEFORE = Pattern.compile("(?:\\b(?:my|our|this|that|today'?s|tonight'?s|yesterday'?s|the)\\s+"
             + "(?:[\\w/-]+\\s+){0,3}|\\b(?:on|for|with|to|of)\\s+an?\\s+(?:[\\w/-]+\\s+){0,2})$");
     private static final Pattern ONE_PATIENT_AFTER = Pattern.compile("^(?:['’]s\\b|\\s+(?:[A-Z]|w/|with|had|has|is|was|came|who|presented"
@@ -71,7 +72,7 @@ public final class PatientContext {
     }
 
     private boolean findIndividual() {
-        for (Matcher m = PATIENT_WORD.matcher(lower); m.find(); ) {
+        for (FirstCharPattern.Finder m = PATIENT_WORD.matcher(lower); m.find(); ) {
             String before = lower.substring(Math.max(0, m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
             if (ONE_PATIENT_BEFORE.matcher(before).find() || ONE_PATIENT_AFTER.matcher(after).find()) {

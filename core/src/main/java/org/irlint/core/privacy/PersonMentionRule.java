@@ -10,6 +10,7 @@ import org.irlint.core.report.Finding;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-name-context} (phase 1) — names that {@code privacy-name} misses because the cue is not an
@@ -29,43 +30,43 @@ public final class PersonMentionRule extends SpecRule {
     private static final String PARTICLE = "(?:(?:de|del|de la|da|das|do|dos|di|van|von|der|le|la|y|e)\\s+)?";
     private static final String FULL = NAME + "(?:\\s+" + PARTICLE + NAME + "){0,3}";
     private static final String INITIALS = "(?:\\p{Lu}\\.\\s?){1,3}";
-    private static final Pattern LATIN_HONORIFIC = Pattern.compile("\\b(?:Sr|Sra|Srta|Sres|Dña|Dª|Doña|Dona|Don|Seu|Sig\\.ra|Sig|Signora|Signor"
+    private static final FirstCharPattern LATIN_HONORIFIC = FirstCharPattern.compile("\\b(?:Sr|Sra|Srta|Sres|Dña|Dª|Doña|Dona|Don|Seu|Sig\\.ra|Sig|Signora|Signor"
             + "|Mme|Mlle|Madame|Monsieur|Herr|Frau|Shri|Sri|Smt|Shrimati|Kumari|Thiru|Tmt|Encik|Puan|Cik|Tuan)\\.?\\s+(?<name>" + FULL + ")");
     /** Indian respect forms: "Uncle-ji Ramesh Iyer", "Sharma-ji". */
-    private static final Pattern JI = Pattern.compile("\\b(?i:uncle|aunty|auntie|dada|dadi|nana|nani|bhai|didi|amma|appa|baba)(?:-|\\s)?ji\\s+(?<name>"
+    private static final FirstCharPattern JI = FirstCharPattern.compile("\\b(?i:uncle|aunty|auntie|dada|dadi|nana|nani|bhai|didi|amma|appa|baba)(?:-|\\s)?ji\\s+(?<name>"
             + FULL + ")|\\b(?<name2>" + NAME + ")(?:-|\\s)ji\\b");
-    private static final Pattern CJK = Pattern.compile("(?<run>[\\p{IsHan}\\p{IsKatakana}ー]{1,8})(?<hon>先生|女士|小姐|太太|老先生|老太太|阿姨|大爷|大妈|奶奶|爷爷"
+    private static final FirstCharPattern CJK = FirstCharPattern.compile("(?<run>[\\p{IsHan}\\p{IsKatakana}ー]{1,8})(?<hon>先生|女士|小姐|太太|老先生|老太太|阿姨|大爷|大妈|奶奶|爷爷"
             + "|さん|様|さま|氏|くん|ちゃん)");
-    private static final Pattern HANGUL = Pattern.compile("(?<name>[가-힣]{2,4})\\s?(?:씨|님|할머니|할아버지)");
-    private static final Pattern TRIBUTE = Pattern.compile("\\b(?:RIP|R\\.I\\.P\\.?|(?i:rest in peace|rest easy|in (?:loving )?memory of|remembering|goodbye|farewell))"
+    private static final FirstCharPattern HANGUL = FirstCharPattern.compile("(?<name>[가-힣]{2,4})\\s?(?:씨|님|할머니|할아버지)");
+    private static final FirstCharPattern TRIBUTE = FirstCharPattern.compile("\\b(?:RIP|R\\.I\\.P\\.?|(?i:rest in peace|rest easy|in (?:loving )?memory of|remembering|goodbye|farewell))"
             + "\\s*,?\\s+(?<name>" + INITIALS + "(?!\\s*" + NAME + ")|" + FULL + ")");
-    private static final Pattern BIRTHDAY = Pattern.compile("\\b(?i:happy)\\s+(?:[\\w-]+\\s+)?(?i:birthday|bday|b-day)\\s*,?\\s+(?:(?i:to)\\s+)?(?<name>"
+    private static final FirstCharPattern BIRTHDAY = FirstCharPattern.compile("\\b(?i:happy)\\s+(?:[\\w-]+\\s+)?(?i:birthday|bday|b-day)\\s*,?\\s+(?:(?i:to)\\s+)?(?<name>"
             + FULL + ")");
-    private static final Pattern THANKS = Pattern.compile("\\b(?i:thank\\s+you|thanks)\\s*,?\\s+(?<name>" + FULL + ")\\s*,?\\s+(?i:for\\s+(?:trusting|letting|allowing"
+    private static final FirstCharPattern THANKS = FirstCharPattern.compile("\\b(?i:thank\\s+you|thanks)\\s*,?\\s+(?<name>" + FULL + ")\\s*,?\\s+(?i:for\\s+(?:trusting|letting|allowing"
             + "|sharing\\s+your|your\\s+(?:courage|trust|patience)|being\\s+(?:such\\s+)?(?:a\\s+)?(?:brave|great|wonderful|model|amazing)\\s+(?:patient|pt)))");
-    private static final Pattern VOCATIVE = Pattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?<name>" + NAME + ")\\s*,\\s+(?i:you(?:['’]re|\\s+are|\\s+were)\\s+(?:a|an|the|our|my|so"
+    private static final FirstCharPattern VOCATIVE = FirstCharPattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?<name>" + NAME + ")\\s*,\\s+(?i:you(?:['’]re|\\s+are|\\s+were)\\s+(?:a|an|the|our|my|so"
             + "|such|amazing|incredible|brave|awesome)|we(?:['’]re|\\s+are)\\s+(?:so\\s+)?proud|keep\\s+(?:fighting|going|smiling)|you\\s+(?:did\\s+it|made\\s+it|rock"
             + "|crushed|nailed|inspire|are\\s+a\\s+legend))");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\b(?<name>" + NAME + ")['’]s\\s+(?:(?:little|baby|big|older|younger|elderly|poor|lovely)\\s+)?"
+    private static final FirstCharPattern RELATIVE_AFTER = FirstCharPattern.compile("\\b(?<name>" + NAME + ")['’]s\\s+(?:(?:little|baby|big|older|younger|elderly|poor|lovely)\\s+)?"
             + "(?i:mom|mum|mam|mommy|mummy|mother|dad|daddy|father|wife|husband|son|daughter|sister|brother|grandma|grandpa|granny|gran|nan|nana|nanna"
             + "|grandmother|grandfather|grandson|granddaughter|partner|fianc[eé]e?|parents|kids|children|carer|caregiver|family|girlfriend|boyfriend)\\b");
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
+    private static final FirstCharPattern RELATIVE_BEFORE = FirstCharPattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
             + "|wife|husband|son|daughter|sister|brother)\\s*(?:\\(|,|[-–—])\\s*(?<name>" + NAME + ")\\s*[,)]");
-    private static final Pattern PLACED = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
+    private static final FirstCharPattern PLACED = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
     /** "Baby Olivia", "Meet Rosa, who…": a child's name, a patient introduced to readers. */
-    private static final Pattern INTRODUCED = Pattern.compile("\\b(?:Baby|baby|[Mm]eet)\\s+(?<name>" + NAME + ")(?=\\s*(?:,|\\s+who\\b|['’]s\\b|\\s+(?:had|has|is|was|came|went)\\b))");
+    private static final FirstCharPattern INTRODUCED = FirstCharPattern.compile("\\b(?:Baby|baby|[Mm]eet)\\s+(?<name>" + NAME + ")(?=\\s*(?:,|\\s+who\\b|['’]s\\b|\\s+(?:had|has|is|was|came|went)\\b))");
     /** "Rosa had her port placed", "Kwame went home today": a first name as the subject of the care. */
-    private static final Pattern SUBJECT_OF_CARE = Pattern.compile("\\b(?<name>" + NAME + ")\\s+(?:went\\s+home|was\\s+discharged|is\\s+(?:home|recovering"
+    private static final FirstCharPattern SUBJECT_OF_CARE = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:went\\s+home|was\\s+discharged|is\\s+(?:home|recovering"
             + "|doing\\s+(?:great|well|brilliantly))|walked\\s+out|had\\s+(?:her|his)\\s+(?:[\\w-]+\\s+){0,2}?(?:embo\\w*|drain|port|stent|biopsy|procedure|TIPS"
             + "|TACE|UFE|PAE|GAE|ablation|line|PICC|filter|tube|nephrostomy|angioplasty|thrombectomy|kyphoplasty|vertebroplasty|fistula|veins?|fibroids?|liver|kidney))\\b");
     /** "a lovely lady called Maureen", "Dear Alfie,", "Ahmed, 67, …", "Noreen (84)": a name given to readers. */
-    private static final Pattern GIVEN = Pattern.compile("\\b(?:called|known\\s+as|aka|a\\.k\\.a\\.)\\s+(?<name>" + NAME + ")\\b"
+    private static final FirstCharPattern GIVEN = FirstCharPattern.compile("\\b(?:called|known\\s+as|aka|a\\.k\\.a\\.)\\s+(?<name>" + NAME + ")\\b"
             + "|(?:^|[.!?]\\s+|\\n\\s*)(?:Dear|Dearest)\\s+(?<name2>" + NAME + ")\\s*,"
             + "|\\b(?<name3>" + NAME + ")\\s*(?:,\\s*|\\()\\d{1,3}\\s*(?:y/?o|yo|yrs?|(?-i:[MF]))?\\s*[,)]");
     /** Hashtags built on a patient's name: #PrayForLily, #TeamMateo, #NoraStrong. */
-    private static final Pattern NAME_TAG = Pattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}{2,})\\b"
+    private static final FirstCharPattern NAME_TAG = FirstCharPattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}{2,})\\b"
             + "|#(?<name2>\\p{Lu}\\p{Ll}{2,})(?:Strong|Warrior|Fights|Fight|Army|Journey|Tough|Brave)\\b");
-    private static final Pattern PAIR = Pattern.compile("\\b(?<first>" + NAME + ")\\s+(?<last>(?:O['’]|Mc|Mac)?" + NAME + ")\\b(?!\\s+\\p{Lu})");
+    private static final FirstCharPattern PAIR = FirstCharPattern.compile("\\b(?<first>" + NAME + ")\\s+(?<last>(?:O['’]|Mc|Mac)?" + NAME + ")\\b(?!\\s+\\p{Lu})");
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile("(?:\\b(?i:dr|prof|professor|nurse|sister|st|saint|coach|rev|pastor|consultant|registrar|doc)\\.?"
             + "|@|#)\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sr|Sra|Srta|Dña|Doña|Don|Mme|Herr|Frau|Shri|Smt)\\.?$");
@@ -109,83 +110,83 @@ public final class PersonMentionRule extends SpecRule {
         List<int[]> names = new ArrayList<>();
         // Honorifics name a person whatever the post is about.
         PatientContext patient = PatientContext.of(context);
-        for (Matcher m = LATIN_HONORIFIC.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = LATIN_HONORIFIC.matcher(text); m.find(); ) {
             String first = m.group("name").split("\\s+")[0];
             // "talk by Sr. Ana Lopez at the conference": a speaker, not a patient
             if (!excluded(first) && !(patient.eventNear(m.start(), m.end(), 60) && !care)) {
-                names.add(span(m, "name"));
+                names.add(span(m.match(), "name"));
             }
         }
-        for (Matcher m = JI.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = JI.matcher(text); m.find(); ) {
             String group = m.group("name") != null ? "name" : "name2";
             if (!excluded(m.group(group).split("\\s+")[0])) {
-                names.add(span(m, group));
+                names.add(span(m.match(), group));
             }
         }
         boolean japanese = KANA.matcher(text).find();
-        for (Matcher m = CJK.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = CJK.matcher(text); m.find(); ) {
             if (japanese && m.group("hon").equals("先生")) {
                 continue;
             }
-            int[] name = cjkName(m, japanese);
+            int[] name = cjkName(m.match(), japanese);
             if (name != null) {
                 names.add(name);
             }
         }
-        for (Matcher m = HANGUL.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = HANGUL.matcher(text); m.find(); ) {
             if (!excluded(m.group("name"))) {
-                names.add(span(m, "name"));
+                names.add(span(m.match(), "name"));
             }
         }
-        for (Matcher m = TRIBUTE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = TRIBUTE.matcher(text); m.find(); ) {
             String name = m.group("name").strip();
             boolean initials = name.matches("(?:\\p{Lu}\\.\\s?)+");
             if ((initials || personLike(name)) && !TITLE_WORDS.matcher(name.split("\\s+")[0]).matches() && !colleagueAround(text, m.start("name"), m.end("name"))) {
-                names.add(span(m, "name"));
+                names.add(span(m.match(), "name"));
             }
         }
         if (care) {
             // Weaker cues: trusted only in a post that tells of someone's care.
-            for (Pattern p : List.of(BIRTHDAY, THANKS, VOCATIVE, RELATIVE_BEFORE)) {
-                for (Matcher m = p.matcher(text); m.find(); ) {
+            for (FirstCharPattern p : List.of(BIRTHDAY, THANKS, VOCATIVE, RELATIVE_BEFORE)) {
+                for (FirstCharPattern.Finder m = p.matcher(text); m.find(); ) {
                     if (knownName(m.group("name").split("\\s+")[0]) && !colleagueAround(text, m.start("name"), m.end("name"))
                             && (p == RELATIVE_BEFORE || !staffInSentence(text, m.end()))) {
-                        names.add(span(m, "name"));
+                        names.add(span(m.match(), "name"));
                     }
                 }
             }
-            for (Matcher m = RELATIVE_AFTER.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = RELATIVE_AFTER.matcher(text); m.find(); ) {
                 String name = m.group("name");
                 // a relative makes the word before it a person even when no name list knows it ("Dougie's wife")
                 if (personLike(name) && !colleagueBefore(text, m.start("name"))) {
-                    names.add(span(m, "name"));
+                    names.add(span(m.match(), "name"));
                 }
             }
-            for (Matcher m = PLACED.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = PLACED.matcher(text); m.find(); ) {
                 String name = m.group("name");
                 if (personLike(name) && !colleagueBefore(text, m.start())) {
-                    names.add(span(m, "name"));
+                    names.add(span(m.match(), "name"));
                 }
             }
-            for (Pattern p : List.of(INTRODUCED, SUBJECT_OF_CARE)) {
-                for (Matcher m = p.matcher(text); m.find(); ) {
+            for (FirstCharPattern p : List.of(INTRODUCED, SUBJECT_OF_CARE)) {
+                for (FirstCharPattern.Finder m = p.matcher(text); m.find(); ) {
                     String name = m.group("name");
                     if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
                             && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
-                        names.add(span(m, "name"));
+                        names.add(span(m.match(), "name"));
                     }
                 }
             }
-            for (Matcher m = GIVEN.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = GIVEN.matcher(text); m.find(); ) {
                 String g = m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
                 String name = m.group(g);
                 boolean ok = g.equals("name3") ? gazetteer.firstName(name) == Strength.STRONG || personLike(name) && gazetteer.surname(name) == Strength.STRONG
                         : gazetteer.firstName(name) != Strength.NONE;
                 if (ok && !excluded(name) && !TITLE_WORDS.matcher(name).matches() && !colleagueAround(text, m.start(g), m.end(g))) {
-                    names.add(span(m, g));
+                    names.add(span(m.match(), g));
                 }
             }
-            for (Matcher m = NAME_TAG.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = NAME_TAG.matcher(text); m.find(); ) {
                 String g = m.group("name") != null ? "name" : "name2";
                 if (gazetteer.firstName(m.group(g)) != Strength.NONE && !excluded(m.group(g))) {
                     // a hashtag is markup, but a patient's name inside one is still a name
@@ -194,7 +195,7 @@ public final class PersonMentionRule extends SpecRule {
                     }
                 }
             }
-            for (Matcher m = PAIR.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
                 if (censusPair(m.group("first"), m.group("last")) && !colleagueAround(text, m.start(), m.end())) {
                     names.add(new int[] {m.start(), m.end()});
                 }

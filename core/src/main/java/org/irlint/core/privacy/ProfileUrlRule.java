@@ -7,6 +7,7 @@ import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.PhraseScan;
 import org.irlint.core.rules.Phrases;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-url-profile} — a patient's or relative's own page written without a scheme:
@@ -19,7 +20,7 @@ import org.irlint.core.rules.Phrases;
  * {@code organizationWords} (phrases that make it an organization's).
  */
 public final class ProfileUrlRule extends SpecRule {
-    private static final Pattern PROFILE = Pattern.compile("(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.|m\\.)?(?:"
+    private static final FirstCharPattern PROFILE = FirstCharPattern.compile("(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.|m\\.)?(?:"
             + "(?:instagram\\.com|instagr\\.am|facebook\\.com|fb\\.com|tiktok\\.com|twitter\\.com|x\\.com|threads\\.net|youtube\\.com|pinterest\\.com"
             + "|snapchat\\.com/add|linkedin\\.com/in|reddit\\.com/u(?:ser)?|gofundme\\.com(?:/f)?|caringbridge\\.org/(?:visit|site)|justgiving\\.com(?:/page)?"
             + "|medium\\.com|t\\.me|linktr\\.ee|wa\\.me|patreon\\.com|strava\\.com/athletes|bsky\\.app/profile)/@?[\\w.-]*[\\w]"
@@ -42,7 +43,7 @@ public final class ProfileUrlRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        for (Matcher m = PROFILE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = PROFILE.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 40));
             if (organizationWords.foundIn(around)) {
                 continue;

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-date-extra} — day-and-month dates written as numbers without a year, the way British,
@@ -14,7 +15,7 @@ import org.irlint.core.rules.RuleSpec;
  * of someone's care. A named holiday after "on/over/since…" is a date too ("admitted on Boxing Day"). Dotted forms (03.11) are left out: in clinical text they are almost always decimals.
  */
 public final class ShortDateRule extends SpecRule {
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.:,-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/]|[.,]\\d|\\s?(?:mm|cm|kg|mg|ml|%))");
+    private static final FirstCharPattern DAY_MONTH = FirstCharPattern.compile("(?<![\\d/.:,-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/]|[.,]\\d|\\s?(?:mm|cm|kg|mg|ml|%))");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:on|admitted|admission|discharged|d/c|home|since|from|until|till|by|dated|due|booked"
             + "|scheduled|seen|born|DOB|coiled|emboli[sz]ed|stented|ablated|biopsied|drained|transferred|presented|op|procedure|scan|CT|MRI|US|list"
             + "|clinic|review|f/u|follow-up)\\s*[:,-]?\\s*$");
@@ -22,7 +23,7 @@ public final class ShortDateRule extends SpecRule {
             + "|on\\s+the\\s+(?:vas|scale)|patients|pts|cases|of\\b|in\\s+\\d)");
     private static final int SERIES_WINDOW = 24;
     /** A named holiday is a date: "admitted on Christmas Day", "coiled over Diwali". */
-    private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?:on|over|at|for|since|before|after|during|the\\s+day\\s+(?:before|after)|eve\\s+of|night\\s+of)\\s+"
+    private static final FirstCharPattern HOLIDAY = FirstCharPattern.compile("(?i)\\b(?:on|over|at|for|since|before|after|during|the\\s+day\\s+(?:before|after)|eve\\s+of|night\\s+of)\\s+"
             + "(?<day>Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))|Easter\\s+(?:Sunday|Monday|Day)|Good\\s+Friday"
             + "|Thanksgiving(?:\\s+Day)?|Diwali|Deepavali|Holi|Eid(?:\\s+al-\\w+)?|Hanukkah|Yom\\s+Kippur|Rosh\\s+Hashanah|Chinese\\s+New\\s+Year|Lunar\\s+New\\s+Year"
             + "|Anzac\\s+Day|Australia\\s+Day|Canada\\s+Day|Independence\\s+Day|Republic\\s+Day|St\\.?\\s+Patrick['’]?s\\s+Day|Paddy['’]?s\\s+Day|Halloween"
@@ -39,13 +40,13 @@ public final class ShortDateRule extends SpecRule {
             return;
         }
         String text = context.normalized();
-        for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = HOLIDAY.matcher(text); m.find(); ) {
             if (!Markup.inside(context, m.start("day"), m.end("day")) && !PatientContext.of(context).eventNear(m.start("day"), m.end("day"), 40)) {
                 context.report(this, m.start("day"), m.end("day"), message, suggestions);
             }
         }
         int lastDateEnd = -1;
-        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = DAY_MONTH.matcher(text); m.find(); ) {
             if (!calendar(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")))
                     || NOT_A_DATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
                 continue;

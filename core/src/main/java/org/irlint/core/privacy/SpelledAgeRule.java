@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-age-words} — ages over 89 written the way people talk rather than chart: spelled out at the
@@ -17,17 +18,17 @@ import org.irlint.core.rules.RuleSpec;
 public final class SpelledAgeRule extends SpecRule {
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
     private static final String SPELLED = "(?:ninety(?:[- ](?:" + ONES + "))?|(?:a|one)[- ]hundred(?:\\s+and\\s+(?:" + ONES + "|ten|eleven|twelve))?)";
-    private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\n\\s*)(?<age>" + SPELLED + ")(?=\\s*(?:,|and\\b|[-–—!]|\\s+(?:today|tomorrow"
+    private static final FirstCharPattern CLAUSE_START = FirstCharPattern.compile("(?i)(?:^|[.!?]\\s+|\\n\\s*)(?<age>" + SPELLED + ")(?=\\s*(?:,|and\\b|[-–—!]|\\s+(?:today|tomorrow"
             + "|this|on|last|next|going|still|now|yesterday)\\b))");
-    private static final Pattern AFTER_VERB = Pattern.compile("(?i)\\b(?:she|he)(?:['’]s|\\s+is|\\s+was|\\s+turns|\\s+turned)\\s+(?<age>" + SPELLED + ")\\b"
+    private static final FirstCharPattern AFTER_VERB = FirstCharPattern.compile("(?i)\\b(?:she|he)(?:['’]s|\\s+is|\\s+was|\\s+turns|\\s+turned)\\s+(?<age>" + SPELLED + ")\\b"
             + "|\\b(?:turns|turned|turning|aged|at\\s+the\\s+age\\s+of)\\s+(?<age2>" + SPELLED + ")\\b");
     /** "turns 100 on Sunday", "celebrated her 95th", "At 93, she…". */
-    private static final Pattern VERB_DIGITS = Pattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
+    private static final FirstCharPattern VERB_DIGITS = FirstCharPattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
             + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,");
     /** "a 90-something grandmother", "ninety-odd": still over 89. */
-    private static final Pattern SOMETHING = Pattern.compile("(?i)\\b(?<age>(?:9\\d|ninety)[- ](?:something|odd))\\b");
+    private static final FirstCharPattern SOMETHING = FirstCharPattern.compile("(?i)\\b(?<age>(?:9\\d|ninety)[- ](?:something|odd))\\b");
     /** A bare 90–129 between commas or in brackets beside a person. */
-    private static final Pattern APPOSITION = Pattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
+    private static final FirstCharPattern APPOSITION = FirstCharPattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
             + "|Fri|Satur|Sun)day|today|tomorrow|this\\s+(?:week|month|year)|next\\s+(?:week|month)|and\\s+(?:still|sharp|going|back))))");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*(?:%|percent|per\\s+cent|degrees?|°|mm|cm|min|mins|minutes?|seconds?|secs?|mg|kg|ml|days?|weeks?"
             + "|hours?|hrs?|miles?|km|patients|pts|cases|beds|points?)\\b");
@@ -43,12 +44,12 @@ public final class SpelledAgeRule extends SpecRule {
     public void check(CheckContext context) {
         String text = context.normalized();
         boolean care = CareContext.of(context).aboutCare();
-        for (Matcher m = CLAUSE_START.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = CLAUSE_START.matcher(text); m.find(); ) {
             if (care && !unitAfter(text, m.end("age"))) {
                 flag(context, m.start("age"), m.end("age"));
             }
         }
-        for (Matcher m = AFTER_VERB.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = AFTER_VERB.matcher(text); m.find(); ) {
             String g = m.group("age") != null ? "age" : "age2";
             if (!unitAfter(text, m.end(g))) {
                 flag(context, m.start(g), m.end(g));
@@ -57,16 +58,16 @@ public final class SpelledAgeRule extends SpecRule {
         if (!care) {
             return;
         }
-        for (Matcher m = SOMETHING.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = SOMETHING.matcher(text); m.find(); ) {
             flag(context, m.start("age"), m.end("age"));
         }
-        for (Matcher m = VERB_DIGITS.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = VERB_DIGITS.matcher(text); m.find(); ) {
             String g = m.group("age") != null ? "age" : "age2";
             if (!unitAfter(text, m.end(g))) {
                 flag(context, m.start(g), m.end(g));
             }
         }
-        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = APPOSITION.matcher(text); m.find(); ) {
             String before = text.substring(Math.max(0, m.start() - 24), m.start());
             if (!numberList(text, before, m.end()) && !GROUP_BEFORE.matcher(before).find() && !unitAfter(text, m.end())
                     && !NotAnIdentifier.applies(text, m.group("age"), m.end(), true)) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-unique} — other unique identifying characteristics of a patient: "the only/oldest/youngest
@@ -17,15 +18,15 @@ import org.irlint.core.rules.RuleSpec;
  * <p>Parameters: {@code occupations} (job words), {@code institutions} (subjects that are not people).
  */
 public final class UniqueCharacteristicRule extends SpecRule {
-    private static final Pattern SUPERLATIVE = Pattern.compile("(?i)\\b(?:the|a|our|my)\\s+(?:only|oldest|youngest|last\\s+living|first\\s+female"
+    private static final FirstCharPattern SUPERLATIVE = FirstCharPattern.compile("(?i)\\b(?:the|a|our|my)\\s+(?:only|oldest|youngest|last\\s+living|first\\s+female"
             + "|first\\s+male|tallest|heaviest)\\s+(?<what>(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)\\s+(?:in|at|on|of|for)\\s+(?:the\\s+|our\\s+|this\\s+)?"
             + "(?:town|state|county|city|village|country|world|area|region|island|valley|parish|reservation|community|league|nation"
             + "|[A-Z][a-z]+\\s+(?:County|Valley|Island))\\b");
     /** "the town's only pediatrician", "the county's oldest barber". */
-    private static final Pattern LOCAL_SUPERLATIVE = Pattern.compile("(?i)\\bthe\\s+(?:town|county|city|village|state|island|valley|parish)['’]s"
+    private static final FirstCharPattern LOCAL_SUPERLATIVE = FirstCharPattern.compile("(?i)\\bthe\\s+(?:town|county|city|village|state|island|valley|parish)['’]s"
             + "\\s+(?:only|oldest|youngest|first|last|tallest)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+");
     /** A described tattoo or birthmark: "the giant koi tattoo covering his whole back", "'Lorraine' tattooed over …". */
-    private static final Pattern MARK = Pattern.compile("(?i)\\b(?:the|a|an|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:tattoo|birthmark)s?\\b"
+    private static final FirstCharPattern MARK = FirstCharPattern.compile("(?i)\\b(?:the|a|an|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:tattoo|birthmark)s?\\b"
             + "(?:\\s+(?:of|covering|on|across|over|that\\s+says)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+)?"
             + "|['‘’\"]\\p{Lu}[\\p{L}'’ -]{1,30}['‘’\"]\\s+tattooed(?:\\s+[\\w'’-]+){0,6}");
     private static final String BUSINESS = "(?<business>[A-Z][\\w'’&.-]*(?:\\s+(?:of\\s+|the\\s+|&\\s+)?[A-Z][\\w'’&.-]*){0,3})";
@@ -58,16 +59,16 @@ public final class UniqueCharacteristicRule extends SpecRule {
             return;
         }
         String text = context.normalized();
-        for (Matcher m = SUPERLATIVE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = SUPERLATIVE.matcher(text); m.find(); ) {
             String[] what = m.group("what").split("\\s+");
             if (!institutions.contains(Words.key(what[what.length - 1]))) {
                 flag(context, m.start(), m.end());
             }
         }
-        for (Matcher m = MARK.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = MARK.matcher(text); m.find(); ) {
             flag(context, m.start(), m.end());
         }
-        for (Matcher m = LOCAL_SUPERLATIVE.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = LOCAL_SUPERLATIVE.matcher(text); m.find(); ) {
             flag(context, m.start(), m.end());
         }
         for (Matcher m = role.matcher(text); m.find(); ) {

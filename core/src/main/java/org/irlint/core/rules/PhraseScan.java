@@ -88,9 +88,7 @@ public final class PhraseScan {
 
     private int longestAt(int i) {
         int best = trieEnd(i);
-        char first = phrases.fold.fold(text.charAt(i));
-        best = Math.max(best, regexEnd(phrases.regexStartingWith(first), i));
-        return Math.max(best, regexEnd(phrases.regexAnywhere, i));
+        return Math.max(best, regexEnd(phrases.regexStartingWith(text.charAt(i)), i));
     }
 
     private int trieEnd(int i) {

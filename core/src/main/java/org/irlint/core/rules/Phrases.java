@@ -3,12 +3,10 @@ package org.irlint.core.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.irlint.core.text.CaseFold;
+import org.irlint.core.text.FirstChars;
 
 /**
  * A compiled word list: literal phrases in a character trie, {@code re:} entries as separate regular
@@ -53,17 +51,19 @@ public final class Phrases {
 
     final CaseFold fold;
     final Node root = new Node();
-    /** Per first character, one alternation of the expressions that can start with it. */
+    /** Per ASCII first character, one alternation of the expressions that can start with it. */
     private final Pattern[] regexByAscii = new Pattern[128];
-    private final Map<Character, Pattern> regexByOther = new HashMap<>();
-    /** The expressions whose first character could not be worked out; tried at every word start. */
-    final Pattern regexAnywhere;
+    /** The expressions that can start with a character beyond ASCII (or with anything at all). */
+    private final Pattern regexByOther;
 
     private Phrases(List<String> entries, boolean caseSensitive) {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
-        Map<Character, List<String>> byFirst = new TreeMap<>();
-        List<String> anywhere = new ArrayList<>();
+        List<List<String>> byAscii = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            byAscii.add(new ArrayList<>());
+        }
+        List<String> other = new ArrayList<>();
         for (String entry : entries) {
             if (entry.isBlank()) {
                 continue;
@@ -74,22 +74,20 @@ public final class Phrases {
             }
             String re = entry.substring(3);
             Pattern.compile(re, flags); // reports a broken entry on its own, not inside a combined pattern
-            Set<Character> first = FirstChars.of(re, fold);
-            if (first == null) {
-                anywhere.add(re);
-            } else {
-                first.forEach(c -> byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(re));
+            FirstChars.Set first = FirstChars.of(re, flags);
+            for (char c = 0; c < 128; c++) {
+                if (first == null || first.contains(c)) {
+                    byAscii.get(c).add(re);
+                }
+            }
+            if (first == null || first.other()) {
+                other.add(re);
             }
         }
-        this.regexAnywhere = anywhere.isEmpty() ? null : combine(anywhere, flags);
-        byFirst.forEach((c, list) -> {
-            Pattern p = combine(list, flags);
-            if (c < 128) {
-                regexByAscii[c] = p;
-            } else {
-                regexByOther.put(c, p);
-            }
-        });
+        for (int c = 0; c < 128; c++) {
+            regexByAscii[c] = byAscii.get(c).isEmpty() ? null : combine(byAscii.get(c), flags);
+        }
+        this.regexByOther = other.isEmpty() ? null : combine(other, flags);
     }
 
     /** One alternation, longest source first so that a longer expression is tried before its prefix. */
@@ -130,9 +128,9 @@ public final class Phrases {
         return m.find() && m.start() == 0 && m.end() == s.length();
     }
 
-    /** The alternation of expressions that can start with this (folded) character, or null. */
-    Pattern regexStartingWith(char folded) {
-        return folded < 128 ? regexByAscii[folded] : regexByOther.get(folded);
+    /** The alternation of expressions that can start with this character, or null. */
+    Pattern regexStartingWith(char c) {
+        return c < 128 ? regexByAscii[c] : regexByOther;
     }
 
     private void addPhrase(String phrase) {

@@ -1,16 +1,16 @@
-package org.irlint.core.rules;
+package org.irlint.core.text;
 
 /** How {@link Phrases} compares characters: with or without case; curly apostrophes always count as straight. */
-enum CaseFold {
+public enum CaseFold {
     SENSITIVE {
         @Override
-        char fold(char c) {
+        public char fold(char c) {
             return c == '’' ? '\'' : c;
         }
     },
     INSENSITIVE {
         @Override
-        char fold(char c) {
+        public char fold(char c) {
             if (c < 128) {
                 return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             }
@@ -18,5 +18,5 @@ enum CaseFold {
         }
     };
 
-    abstract char fold(char c);
+    public abstract char fold(char c);
 }

@@ -1,0 +1,66 @@
+package org.irlint.core.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Most detector patterns open with a word boundary ({@code \b}, {@code (?<![\p{L}\p{N}_])}): a match cannot start
+ * inside a word. This finds such an opening and works out, by asking java.util.regex itself, after which ASCII
+ * characters a match can start, so {@link FirstCharPattern} need not try the middle of every word.
+ */
+final class LeadingAssertion {
+    private static final Pattern FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]*\\)");
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:\\\\b|\\(\\?<!(?:\\[(?:\\\\.|[^\\]\\\\\\[])+\\]|\\\\[wdsWDS]|\\\\[pP]\\{\\w+\\})\\))");
+
+    private LeadingAssertion() {
+    }
+
+    /** The ASCII characters a match may follow, or null when the pattern does not open with such an assertion. */
+    static boolean[] mayFollow(Pattern pattern, FirstChars.Set first) {
+        String source = pattern.pattern();
+        Matcher flags = FLAGS.matcher(source);
+        String prefix = flags.lookingAt() ? flags.group() : "";
+        Matcher opening = OPENING.matcher(source).region(prefix.length(), source.length());
+        if (!opening.lookingAt() || hasTopLevelAlternative(source, opening.end())) {
+            return null;
+        }
+        Matcher assertion = Pattern.compile(prefix + opening.group(), pattern.flags()).matcher("");
+        boolean[] out = new boolean[128];
+        for (char before = 0; before < 128; before++) {
+            for (char c = 0; c < 128 && !out[before]; c++) {
+                if (first.contains(c)) {
+                    assertion.reset(new String(new char[] {before, c})).region(1, 2).useTransparentBounds(true).useAnchoringBounds(false);
+                    out[before] = assertion.lookingAt();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "\\bA|B": the opening assertion guards only the first alternative. */
+    private static boolean hasTopLevelAlternative(String re, int from) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = from; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
