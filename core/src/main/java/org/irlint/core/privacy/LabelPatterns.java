@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.irlint.core.text.FirstCharAlternation;
 
 /**
  * Compiles the words that introduce an identifier ("MRN", "member ID", "licence plate") into one pattern.
@@ -18,26 +19,22 @@ final class LabelPatterns {
     private LabelPatterns() {
     }
 
-    static Pattern compile(List<String> labels, boolean caseSensitive) {
+    static FirstCharAlternation compile(List<String> labels, boolean caseSensitive) {
         return compile(labels, caseSensitive, false);
     }
 
     /** With {@code plurals}, "MRNs", "account numbers" and "SSNs" count as their labels ("MRNs 5512009 and …"). */
-    static Pattern compile(List<String> labels, boolean caseSensitive, boolean plurals) {
+    static FirstCharAlternation compile(List<String> labels, boolean caseSensitive, boolean plurals) {
         List<String> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
+        List<String> alternatives = new ArrayList<>();
         for (String label : sorted) {
-            if (label.isBlank()) {
-                continue;
+            if (!label.isBlank()) {
+                alternatives.add(plurals && !label.startsWith("re:") ? phrase(label.strip(), true) : entry(label));
             }
-            if (alt.length() > 0) {
-                alt.append('|');
-            }
-            alt.append(plurals && !label.startsWith("re:") ? phrase(label.strip(), true) : entry(label));
         }
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
-        return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alt + ")(?![\\p{L}_])", flags);
+        return new FirstCharAlternation(alternatives, "(?<![\\p{L}\\p{N}_])", "(?![\\p{L}_])", flags);
     }
 
     /** A label phrase, or the regular expression after {@code re:}. */

@@ -17,6 +17,7 @@ import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.Validator;
 import org.irlint.core.rules.Validators;
 import org.irlint.core.text.Entity;
+import org.irlint.core.text.FirstCharAlternation;
 import org.irlint.core.text.FirstCharPattern;
 
 /**
@@ -48,7 +49,7 @@ public final class LabelledIdentifierRule extends SpecRule {
     private record GroupKey(String validator, boolean caseSensitive, List<String> unlessNear) {
     }
 
-    private record LabelGroup(FirstCharPattern pattern, Validator validator, Proximity unlessNear) {
+    private record LabelGroup(FirstCharAlternation pattern, Validator validator, Proximity unlessNear) {
     }
 
     /** A shape flagged on its own when {@code validator} confirms it, or when {@code near} words surround it. */
@@ -124,7 +125,7 @@ public final class LabelledIdentifierRule extends SpecRule {
         int window = spec.integer("window", 60);
         boolean plurals = spec.flag("plurals", true);
         List<LabelGroup> groups = new ArrayList<>();
-        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(FirstCharPattern.of(LabelPatterns.compile(phrases, key.caseSensitive(), plurals)),
+        byKey.forEach((key, phrases) -> groups.add(new LabelGroup(LabelPatterns.compile(phrases, key.caseSensitive(), plurals),
                 key.validator().isEmpty() ? null : Validators.named(spec, key.validator()),
                 Proximity.of(key.unlessNear(), window, window))));
         return List.copyOf(groups);
@@ -157,7 +158,7 @@ public final class LabelledIdentifierRule extends SpecRule {
         String text = context.normalized();
         List<int[]> reported = new ArrayList<>();
         for (LabelGroup group : labels) {
-            FirstCharPattern.Finder m = group.pattern().matcher(text);
+            FirstCharAlternation.Finder m = group.pattern().matcher(text);
             while (m.find()) {
                 if (notAfter != null && notAfter.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
                     continue;

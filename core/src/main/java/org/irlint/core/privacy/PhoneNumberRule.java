@@ -80,7 +80,7 @@ public final class PhoneNumberRule extends SpecRule {
         this.faxLabel = Lexicon.compile(faxWords);
         List<String> others = spec.strings("otherLabels");
         this.otherLabel = others.isEmpty() ? null
-                : Pattern.compile(LabelPatterns.compile(others, false).pattern() + "[\\s:#.=-]*(?:no\\.?|number|#|id)?[\\s:#.=-]*$",
+                : Pattern.compile(LabelPatterns.compile(others, false).regex() + "[\\s:#.=-]*(?:no\\.?|number|#|id)?[\\s:#.=-]*$",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.window = spec.integer("window", 30);
         this.organization = new OrganizationContact(spec.strings("ownWords"), spec.strings("personWords"), List.of(),

@@ -49,6 +49,9 @@ public final class FirstCharPattern {
     /** Whether a match could start at {@code i}, judging by the character there and the one before. */
     boolean mayStartAt(CharSequence text, int i) {
         char c = text.charAt(i);
+        if (first == null) {
+            return true;
+        }
         if (!first.contains(c)) {
             return false;
         }

@@ -53,6 +53,21 @@ class FirstCharPatternTest {
         }
     }
 
+    private static final List<String> LABELS = List.of("M\\.?[ ]?R\\.?[ ]?N\\.?", "m[ ]?e[ ]?m[ ]?b[ ]?e[ ]?r", "MR\\s?#",
+            "r[ ]?e[ ]?c[ ]?o[ ]?r[ ]?d(?:e?s)?", "Ω", "\\d{2}x", "(?-i:RIP)", "ſ", "'s", "ce|pe");
+
+    @Property(tries = 400)
+    void splitAlternationFindsWhatTheWholeOneFinds(@ForAll("texts") String text) {
+        for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
+            FirstCharAlternation split = new FirstCharAlternation(LABELS, "(?<![\\p{L}\\p{N}_])", "(?![\\p{L}_])", flags);
+            List<String> found = new ArrayList<>();
+            for (FirstCharAlternation.Finder m = split.matcher(text); m.find(); ) {
+                found.add(m.start() + "-" + m.end());
+            }
+            assertEquals(plain(Pattern.compile(split.regex(), flags), text), found, "in \"" + text + "\"");
+        }
+    }
+
     @Test
     void findsInOrdinaryText() {
         String text = "MRN 4482913 and the only dialysis nurse said 219-09-9999 😂😂 colour Straße XXX-6789.";

@@ -1,0 +1,123 @@
+package org.irlint.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code before(?:a|b|c…)after} split by first character: at each position only the alternatives that can
+ * start with the character there are tried, in their original order, so the matches are exactly those of the
+ * one big alternation. A list of forty record labels costs forty failed comparisons at every candidate
+ * position as one pattern; split, it costs the two or three labels that start with that letter.
+ */
+public final class FirstCharAlternation {
+    private final String regex;
+    private final FirstCharPattern[] byAscii = new FirstCharPattern[128];
+    private final FirstCharPattern other;
+
+    /**
+     * @param before a zero-width opening such as a look-behind, or ""
+     * @param after  what follows every alternative, or ""
+     */
+    public FirstCharAlternation(List<String> alternatives, String before, String after, int flags) {
+        this.regex = before + "(?:" + String.join("|", alternatives) + ")" + after;
+        Pattern.compile(regex, flags); // a broken alternative fails here, as the single pattern would
+        List<List<String>> ascii = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            ascii.add(new ArrayList<>());
+        }
+        List<String> rest = new ArrayList<>();
+        for (String alternative : alternatives) {
+            // a bare inline flag would leak into the alternatives after it; such a list is not split
+            FirstChars.Set first = alternative.matches("(?s).*\\(\\?[a-zA-Z-]+\\).*") ? null : FirstChars.of(alternative, flags);
+            for (char c = 0; c < 128; c++) {
+                if (first == null || first.contains(c)) {
+                    ascii.get(c).add(alternative);
+                }
+            }
+            if (first == null || first.other()) {
+                rest.add(alternative);
+            }
+        }
+        java.util.Map<List<String>, FirstCharPattern> compiled = new java.util.HashMap<>(); // 'm' and 'M' share one
+        for (int c = 0; c < 128; c++) {
+            byAscii[c] = ascii.get(c).isEmpty() ? null
+                    : compiled.computeIfAbsent(ascii.get(c), list -> pattern(list, before, after, flags));
+        }
+        this.other = rest.isEmpty() ? null : pattern(rest, before, after, flags);
+    }
+
+    private static FirstCharPattern pattern(List<String> alternatives, String before, String after, int flags) {
+        return FirstCharPattern.compile(before + "(?:" + String.join("|", alternatives) + ")" + after, flags);
+    }
+
+    /** The whole alternation as one regular expression, for embedding in a larger pattern. */
+    public String regex() {
+        return regex;
+    }
+
+    public Finder matcher(CharSequence text) {
+        return new Finder(this, text);
+    }
+
+    /** Like a {@link Matcher} used with {@code while (find())}. */
+    public static final class Finder {
+        private final FirstCharAlternation owner;
+        private final CharSequence text;
+        private final Matcher[] ascii = new Matcher[128];
+        private Matcher other;
+        private Matcher last;
+        private int next;
+
+        Finder(FirstCharAlternation owner, CharSequence text) {
+            this.owner = owner;
+            this.text = text;
+        }
+
+        public boolean find() {
+            for (int i = next; i < text.length(); i++) {
+                char c = text.charAt(i);
+                FirstCharPattern p = c < 128 ? owner.byAscii[c] : owner.other;
+                if (p == null || !p.mayStartAt(text, i)) {
+                    continue;
+                }
+                Matcher m = matcher(c, p);
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    last = m;
+                    next = m.end() == i ? i + 1 : m.end();
+                    return true;
+                }
+            }
+            next = text.length();
+            last = null;
+            return false;
+        }
+
+        private Matcher matcher(char c, FirstCharPattern p) {
+            Matcher m = c < 128 ? ascii[c] : other;
+            if (m == null) {
+                m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                if (c < 128) {
+                    ascii[c] = m;
+                } else {
+                    other = m;
+                }
+            }
+            return m;
+        }
+
+        public int start() {
+            return last.start();
+        }
+
+        public int end() {
+            return last.end();
+        }
+
+        public String group() {
+            return last.group();
+        }
+    }
+}
