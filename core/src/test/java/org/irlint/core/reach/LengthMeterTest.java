@@ -10,12 +10,28 @@ import net.jqwik.api.Provide;
 import org.irlint.core.text.Entities;
 import org.junit.jupiter.api.Test;
 
-/** The ASCII shortcut must give exactly twitter-text's answer. */
+/** The shortcut must give exactly twitter-text's answer. */
 class LengthMeterTest {
 
     @Property(tries = 500)
     void shortcutAgreesWithTwitterText(@ForAll("asciiPosts") String post) {
         assertEquals(LengthMeter.measure(post), LengthMeter.measure(post, Entities.of(post)));
+    }
+
+    @Property(tries = 1000)
+    void shortcutAgreesWithTwitterTextBeyondAscii(@ForAll("unicodePosts") String post) {
+        assertEquals(LengthMeter.measure(post), LengthMeter.measure(post, Entities.of(post)));
+    }
+
+    @Provide
+    Arbitrary<String> unicodePosts() {
+        Arbitrary<String> words = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> unicode = Arbitraries.strings().withChars(
+                "’‘“”–—…•€é́ñüßçΩжा한글介入放射学ｸＩＲ©®™‼⁉ℹ↔☀✅❤️‍​  ‪﻿〰〽㊗").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> emoji = Arbitraries.of("👍", "🏃‍♀️", "👨‍⚕️", "1️⃣", "#️⃣", "🩺", "🇺🇸", "e\u0301");
+        Arbitrary<String> urls = Arbitraries.of("https://www.sirweb.org/patient-center/", "example.com", "café.fr", "www.radiologyinfo.org/ufe");
+        Arbitrary<String> piece = Arbitraries.oneOf(words, unicode, unicode, emoji, urls, Arbitraries.of("\n", " #IRad ", " @user "));
+        return piece.list().ofMinSize(1).ofMaxSize(40).map(parts -> String.join(" ", parts));
     }
 
     @Provide
