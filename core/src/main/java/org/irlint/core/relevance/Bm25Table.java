@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -17,44 +19,73 @@ import org.apache.lucene.util.BytesRef;
  * BM25 (k1 = 1.2, b = 0.75, Lucene's idf) of a set of documents for any bag of terms, from weights read once
  * from the index's postings. It answers what a Boolean query of SHOULD term clauses would, but per check
  * it costs a few microseconds instead of the hundreds a Lucene query with dozens of clauses took.
+ *
+ * <p>The postings are stored flat by {@link TermIds term number} (one offset array, one array of document
+ * slots, one of weights), so a check walks a few short runs of two arrays.
  */
 final class Bm25Table {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
-    /** A document's weight for a term, summed over the fields. */
-    private record Posting(int slot, float weight) {
+    private final int size;
+    private final TermIds ids;
+    /** Term {@code id}'s postings are {@code slots[start[id]..start[id + 1])}, with their weights alongside. */
+    private final int[] start;
+    private final int[] slots;
+    private final float[] weights;
+
+    private Bm25Table(int size, TermIds ids, int[] start, int[] slots, float[] weights) {
+        this.size = size;
+        this.ids = ids;
+        this.start = start;
+        this.slots = slots;
+        this.weights = weights;
     }
 
-    private final int size;
-    private final Map<String, Posting[]> postings;
-
-    private Bm25Table(int size, Map<String, Posting[]> postings) {
-        this.size = size;
-        this.postings = postings;
+    /** A table numbering its own terms (tests and experiments). */
+    static Bm25Table build(IndexReader reader, Map<String, Double> fields, int[] slotOf, int size) {
+        return build(reader, fields, slotOf, size, TermIds.read(reader, List.copyOf(fields.keySet())));
     }
 
     /**
      * @param slotOf for each Lucene doc id, its slot in [0, size), or -1 to leave the document out
      * @param fields field → boost
+     * @param ids    the numbering shared with the other tables; it must hold every term of {@code fields}
      */
-    static Bm25Table build(IndexReader reader, Map<String, Double> fields, int[] slotOf, int size) {
-        Map<String, Map<Integer, Float>> weights = new HashMap<>();
+    static Bm25Table build(IndexReader reader, Map<String, Double> fields, int[] slotOf, int size, TermIds ids) {
+        Map<Integer, Map<Integer, Float>> weights = new HashMap<>();
         try {
             for (Map.Entry<String, Double> field : fields.entrySet()) {
-                addField(reader, field.getKey(), field.getValue(), slotOf, size, weights);
+                addField(reader, field.getKey(), field.getValue(), slotOf, size, ids, weights);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Posting[]> postings = new HashMap<>(weights.size() * 2);
-        weights.forEach((term, bySlot) -> postings.put(term, bySlot.entrySet().stream()
-                .map(e -> new Posting(e.getKey(), e.getValue())).toArray(Posting[]::new)));
-        return new Bm25Table(size, postings);
+        int[] start = new int[ids.size() + 1];
+        int total = 0;
+        for (int id = 0; id < ids.size(); id++) {
+            start[id] = total;
+            Map<Integer, Float> bySlot = weights.get(id);
+            total += bySlot == null ? 0 : bySlot.size();
+        }
+        start[ids.size()] = total;
+        int[] slots = new int[total];
+        float[] w = new float[total];
+        for (int id = 0; id < ids.size(); id++) {
+            Map<Integer, Float> bySlot = weights.get(id);
+            if (bySlot != null) {
+                int i = start[id];
+                for (Map.Entry<Integer, Float> e : new TreeMap<>(bySlot).entrySet()) {
+                    slots[i] = e.getKey();
+                    w[i++] = e.getValue();
+                }
+            }
+        }
+        return new Bm25Table(size, ids, start, slots, w);
     }
 
-    private static void addField(IndexReader reader, String field, double boost, int[] slotOf, int size,
-                                 Map<String, Map<Integer, Float>> into) throws IOException {
+    private static void addField(IndexReader reader, String field, double boost, int[] slotOf, int size, TermIds ids,
+                                 Map<Integer, Map<Integer, Float>> into) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null || size == 0) {
             return;
@@ -83,7 +114,6 @@ final class Bm25Table {
         avg = Math.max(1, avg / Math.max(1, n));
         it = terms.iterator();
         for (BytesRef t = it.next(); t != null; t = it.next()) {
-            String term = null;
             int df = 0;
             pe = it.postings(pe, PostingsEnum.NONE);
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
@@ -94,17 +124,19 @@ final class Bm25Table {
             if (df == 0) {
                 continue;
             }
+            int id = ids.id(t.utf8ToString());
+            if (id < 0) {
+                throw new IllegalArgumentException("the term numbering lacks a term of " + field);
+            }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            Map<Integer, Float> bySlot = into.computeIfAbsent(id, k -> new HashMap<>());
             pe = it.postings(pe, PostingsEnum.FREQS);
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                 int i = slotOf[doc];
                 if (i >= 0) {
                     double f = pe.freq();
                     double w = boost * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / avg));
-                    if (term == null) {
-                        term = t.utf8ToString();
-                    }
-                    into.computeIfAbsent(term, k -> new HashMap<>()).merge(i, (float) w, Float::sum);
+                    bySlot.merge(i, (float) w, Float::sum);
                 }
             }
         }
@@ -114,15 +146,20 @@ final class Bm25Table {
         return size;
     }
 
+    /** Adds term {@code id}'s weight to each document's score. */
+    void addTo(int id, double[] scores) {
+        for (int i = start[id], end = start[id + 1]; i < end; i++) {
+            scores[slots[i]] += weights[i];
+        }
+    }
+
     /** Each document's score for the distinct terms (a new array the caller owns). */
     double[] scores(Collection<String> distinctTerms) {
         double[] scores = new double[size];
         for (String t : distinctTerms) {
-            Posting[] list = postings.get(t);
-            if (list != null) {
-                for (Posting p : list) {
-                    scores[p.slot] += p.weight;
-                }
+            int id = ids.id(t);
+            if (id >= 0) {
+                addTo(id, scores);
             }
         }
         return scores;
@@ -134,6 +171,11 @@ final class Bm25Table {
         if (skipSlot >= 0 && skipSlot < size) {
             scores[skipSlot] = 0;
         }
+        return topMean(scores, k);
+    }
+
+    /** The mean of the {@code k} best of {@code scores} (zeros count). */
+    static double topMean(double[] scores, int k) {
         double[] top = new double[k];
         for (double s : scores) {
             if (s > top[k - 1]) {

@@ -47,10 +47,21 @@ final class CamelCaseFilter extends TokenFilter {
         }
         char[] t = term.buffer();
         int len = term.length();
-        if (!protectedWords.contains(t, 0, len) && split(t, len)) {
+        if (hasCaseChange(t, len) && !protectedWords.contains(t, 0, len) && split(t, len)) {
             return incrementToken();
         }
         return true;
+    }
+
+    /** Whether a word could start inside the token ("aB" or "ABc"); most tokens have no such place. */
+    private static boolean hasCaseChange(char[] t, int len) {
+        for (int i = 1; i < len; i++) {
+            if (Character.isUpperCase(t[i]) && (Character.isLowerCase(t[i - 1])
+                    || Character.isUpperCase(t[i - 1]) && i + 1 < len && Character.isLowerCase(t[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Queues the parts of a CamelCase token; false when there is nothing to split. */

@@ -41,19 +41,83 @@ public final class RelevanceScorer {
     private final double midpoint;
     private final double onTopic;
 
+    /** Evidence weight by term number, for the per-check path; null when built without a numbering. */
+    private final double[] weightById;
+
     /** {@code references} and {@code background} may be null to score by term evidence alone. */
     public RelevanceScorer(TermEvidence evidence, Bm25Table references, Bm25Table background) {
-        this(evidence, references, background, SLOPE, MIDPOINT, ON_TOPIC);
+        this(evidence, references, background, null, SLOPE, MIDPOINT, ON_TOPIC);
     }
 
-    RelevanceScorer(TermEvidence evidence, Bm25Table references, Bm25Table background, double slope, double midpoint,
-                    double onTopic) {
+    /** With the term numbering the tables share, for {@link #evidence(PostTerms)}. */
+    RelevanceScorer(TermEvidence evidence, Bm25Table references, Bm25Table background, TermIds ids) {
+        this(evidence, references, background, ids, SLOPE, MIDPOINT, ON_TOPIC);
+    }
+
+    RelevanceScorer(TermEvidence evidence, Bm25Table references, Bm25Table background, TermIds ids, double slope,
+                    double midpoint, double onTopic) {
         this.evidence = evidence;
         this.references = references;
         this.background = background;
+        this.weightById = ids == null ? null : evidence.weights(ids);
         this.slope = slope;
         this.midpoint = midpoint;
         this.onTopic = onTopic;
+    }
+
+    /**
+     * The post's evidence from its term numbers: the same sum as {@link #evidence(List, int[])}, without a string
+     * or a map per token (this runs on every check).
+     */
+    double evidence(PostTerms post) {
+        return termEvidence(post) + contrast(post);
+    }
+
+    double termEvidence(PostTerms post) {
+        boolean[] first = post.firstOccurrences();
+        // start offset -> best weight among the terms starting there (open addressing over the starts)
+        int n = Integer.highestOneBit(Math.max(4, post.size * 2) - 1) << 1;
+        int[] keys = new int[n];
+        double[] best = new double[n];
+        java.util.Arrays.fill(keys, -1);
+        for (int i = 0; i < post.size; i++) {
+            double w = first[i] ? weightById[post.ids[i]] : 0;
+            if (w > 0) {
+                int start = post.starts[i];
+                int h = start * 0x9E3779B9;
+                int s = (h ^ h >>> 16) & (n - 1);
+                while (keys[s] != -1 && keys[s] != start) {
+                    s = (s + 1) & (n - 1);
+                }
+                keys[s] = start;
+                best[s] = Math.max(best[s], w);
+            }
+        }
+        double sum = 0;
+        for (double w : best) {
+            sum += w;
+        }
+        return sum;
+    }
+
+    double contrast(PostTerms post) {
+        if (references == null || background == null) {
+            return 0;
+        }
+        int[] distinct = post.distinct();
+        int count = post.distinctSize();
+        double[] ref = new double[references.size()];
+        double[] bg = new double[background.size()];
+        for (int i = 0; i < count; i++) {
+            references.addTo(distinct[i], ref);
+            background.addTo(distinct[i], bg);
+        }
+        return CONTRAST_WEIGHT * (Bm25Table.topMean(ref, NEIGHBOURS) - Bm25Table.topMean(bg, NEIGHBOURS));
+    }
+
+    /** Whether term number {@code id} counts as IR evidence. */
+    boolean isIrTerm(int id) {
+        return weightById[id] > 0;
     }
 
     /** The post's evidence from its terms and their start offsets (parallel). */
