@@ -146,6 +146,17 @@ final class Bm25Table {
         return size;
     }
 
+    /** How many documents hold term {@code id}. */
+    int documentFrequency(int id) {
+        return start[id + 1] - start[id];
+    }
+
+    /** How many documents hold the term. */
+    int documentFrequency(String term) {
+        int id = ids.id(term);
+        return id < 0 ? 0 : documentFrequency(id);
+    }
+
     /** Adds term {@code id}'s weight to each document's score. */
     void addTo(int id, double[] scores) {
         for (int i = start[id], end = start[id + 1]; i < end; i++) {
