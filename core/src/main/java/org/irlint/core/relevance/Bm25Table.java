@@ -3,10 +3,9 @@ package org.irlint.core.relevance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -53,39 +52,81 @@ final class Bm25Table {
      * @param ids    the numbering shared with the other tables; it must hold every term of {@code fields}
      */
     static Bm25Table build(IndexReader reader, Map<String, Double> fields, int[] slotOf, int size, TermIds ids) {
-        Map<Integer, Map<Integer, Float>> weights = new HashMap<>();
+        Postings all = new Postings();
         try {
             for (Map.Entry<String, Double> field : fields.entrySet()) {
-                addField(reader, field.getKey(), field.getValue(), slotOf, size, ids, weights);
+                addField(reader, field.getKey(), field.getValue(), slotOf, size, ids, all);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Counting sort by term, then by slot within a term, summing a slot's weights over the fields.
         int[] start = new int[ids.size() + 1];
-        int total = 0;
-        for (int id = 0; id < ids.size(); id++) {
-            start[id] = total;
-            Map<Integer, Float> bySlot = weights.get(id);
-            total += bySlot == null ? 0 : bySlot.size();
+        for (int i = 0; i < all.size; i++) {
+            start[all.term[i] + 1]++;
         }
-        start[ids.size()] = total;
-        int[] slots = new int[total];
-        float[] w = new float[total];
         for (int id = 0; id < ids.size(); id++) {
-            Map<Integer, Float> bySlot = weights.get(id);
-            if (bySlot != null) {
-                int i = start[id];
-                for (Map.Entry<Integer, Float> e : new TreeMap<>(bySlot).entrySet()) {
-                    slots[i] = e.getKey();
-                    w[i++] = e.getValue();
+            start[id + 1] += start[id];
+        }
+        int[] next = Arrays.copyOf(start, ids.size());
+        int[] slots = new int[all.size];
+        float[] weights = new float[all.size];
+        for (int i = 0; i < all.size; i++) {
+            int at = next[all.term[i]]++;
+            slots[at] = all.slot[i];
+            weights[at] = all.weight[i];
+        }
+        if (fields.size() == 1) {
+            return new Bm25Table(size, ids, start, slots, weights); // one field: a slot occurs once per term
+        }
+        int[] mergedStart = new int[ids.size() + 1];
+        int out = 0;
+        float[] bySlot = new float[size];
+        boolean[] seen = new boolean[size];
+        int[] order = new int[size];
+        for (int id = 0; id < ids.size(); id++) {
+            mergedStart[id] = out;
+            int count = 0;
+            for (int i = start[id]; i < start[id + 1]; i++) {
+                if (!seen[slots[i]]) {
+                    seen[slots[i]] = true;
+                    order[count++] = slots[i];
                 }
+                bySlot[slots[i]] += weights[i];
+            }
+            Arrays.sort(order, 0, count);
+            for (int k = 0; k < count; k++) {
+                slots[out] = order[k];
+                weights[out++] = bySlot[order[k]];
+                bySlot[order[k]] = 0;
+                seen[order[k]] = false;
             }
         }
-        return new Bm25Table(size, ids, start, slots, w);
+        mergedStart[ids.size()] = out;
+        return new Bm25Table(size, ids, mergedStart, Arrays.copyOf(slots, out), Arrays.copyOf(weights, out));
+    }
+
+    /** (term, slot, weight) triples as read from the postings. */
+    private static final class Postings {
+        int[] term = new int[1024];
+        int[] slot = new int[1024];
+        float[] weight = new float[1024];
+        int size;
+
+        void add(int t, int s, float w) {
+            if (size == term.length) {
+                term = Arrays.copyOf(term, size * 2);
+                slot = Arrays.copyOf(slot, size * 2);
+                weight = Arrays.copyOf(weight, size * 2);
+            }
+            term[size] = t;
+            slot[size] = s;
+            weight[size++] = w;
+        }
     }
 
     private static void addField(IndexReader reader, String field, double boost, int[] slotOf, int size, TermIds ids,
-                                 Map<Integer, Map<Integer, Float>> into) throws IOException {
+                                 Postings into) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null || size == 0) {
             return;
@@ -129,14 +170,12 @@ final class Bm25Table {
                 throw new IllegalArgumentException("the term numbering lacks a term of " + field);
             }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            Map<Integer, Float> bySlot = into.computeIfAbsent(id, k -> new HashMap<>());
             pe = it.postings(pe, PostingsEnum.FREQS);
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                 int i = slotOf[doc];
                 if (i >= 0) {
                     double f = pe.freq();
-                    double w = boost * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / avg));
-                    bySlot.merge(i, (float) w, Float::sum);
+                    into.add(id, i, (float) (boost * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / avg))));
                 }
             }
         }
