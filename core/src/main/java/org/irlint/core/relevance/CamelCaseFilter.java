@@ -47,10 +47,21 @@ final class CamelCaseFilter extends TokenFilter {
         }
         char[] t = term.buffer();
         int len = term.length();
-        if (!protectedWords.contains(t, 0, len) && split(t, len)) {
+        if (hasCaseChange(t, len) && !protectedWords.contains(t, 0, len) && split(t, len)) {
             return incrementToken();
         }
         return true;
+    }
+
+    /** Whether a word could start inside the token ("aB" or "ABc"); most tokens have no such place. */
+    private static boolean hasCaseChange(char[] t, int len) {
+        for (int i = 1; i < len; i++) {
+            if (Character.isUpperCase(t[i]) && (Character.isLowerCase(t[i - 1])
+                    || Character.isUpperCase(t[i - 1]) && i + 1 < len && Character.isLowerCase(t[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Queues the parts of a CamelCase token; false when there is nothing to split. */
@@ -58,8 +69,14 @@ final class CamelCaseFilter extends TokenFilter {
         int from = 0;
         boolean first = true;
         int firstIncrement = position.getPositionIncrement();
+        boolean afterAcronym = false;
         for (int i = 1; i <= len; i++) {
-            if (i == len || boundary(t, i, len)) {
+            if (i < len && acronymThenWord(t, from, i, len)) {
+                afterAcronym = true; // "IRlife": the known acronym "IR" ends the run, so the word starts after it
+                continue;
+            }
+            if (i == len || afterAcronym || boundary(t, i, len)) {
+                afterAcronym = false;
                 if (from == 0 && i == len) {
                     return false;
                 }
@@ -75,6 +92,15 @@ final class CamelCaseFilter extends TokenFilter {
         startOffset = offset.startOffset();
         offsetsMatch = offset.endOffset() - offset.startOffset() == len;
         return true;
+    }
+
+    /**
+     * True at the last capital of a run ("IRlife" at R) when the run up to and including it is a known acronym
+     * followed by a lower-case word: then the boundary falls after the capital, not before it.
+     */
+    private boolean acronymThenWord(char[] t, int from, int i, int len) {
+        return Character.isUpperCase(t[i - 1]) && Character.isUpperCase(t[i]) && i + 1 < len && Character.isLowerCase(t[i + 1])
+                && !(i + 2 == len && t[i + 1] == 's') && protectedWords.contains(t, from, i + 1 - from);
     }
 
     /** "aB" starts a word at B; so does "ABc" at B (the last capital of a run begins the next word). */

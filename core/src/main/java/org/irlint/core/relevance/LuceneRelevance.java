@@ -24,13 +24,13 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
     static final double TOPIC_SHARE = 0.6;
 
     private final ReferenceIndex index;
-    private final ReferenceAnalyzer analyzer;
+    private final PostAnalyzer analyzer;
     private final RelevanceScorer scorer;
     private final ReferenceSearch search;
     private final TopicMatcher topicMatcher;
     private final Map<String, List<String>> catalogue;
 
-    private LuceneRelevance(ReferenceIndex index, ReferenceAnalyzer analyzer, RelevanceScorer scorer, ReferenceSearch search,
+    private LuceneRelevance(ReferenceIndex index, PostAnalyzer analyzer, RelevanceScorer scorer, ReferenceSearch search,
                             TopicMatcher topicMatcher, Map<String, List<String>> catalogue) {
         this.topicMatcher = topicMatcher;
         this.index = index;
@@ -50,29 +50,22 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         ReferenceAnalyzer indexAnalyzer = ReferenceAnalyzer.forIndex(vocabulary);
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
         ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
+        TermIds ids = TermIds.read(index.reader(), ReferenceIndex.ALL_FIELDS);
         TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
         Bm25Table bodies = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BODY, 1.0), index.referenceSlots(),
-                index.documents().size());
+                index.documents().size(), ids);
         Bm25Table background = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BACKGROUND, 1.0),
-                index.backgroundSlots(), index.backgroundCount());
-        return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence, bodies, background),
-                new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index),
+                index.backgroundSlots(), index.backgroundCount(), ids);
+        return new LuceneRelevance(index, new PostAnalyzer(vocabulary, synonyms, ids), new RelevanceScorer(evidence, bodies, background, ids),
+                new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index, ids),
                 library.catalogueHashtags());
     }
 
     @Override
     public RelevanceAssessment assess(TextView text) {
-        List<String> all = new ArrayList<>();
-        int[][] starts = {new int[32]};
-        analyzer.termsWithOffsets(ReferenceIndex.BODY, text.normalized(), (term, start) -> {
-            if (all.size() == starts[0].length) {
-                starts[0] = java.util.Arrays.copyOf(starts[0], all.size() * 2);
-            }
-            starts[0][all.size()] = start;
-            all.add(term);
-        });
-        Set<String> terms = new LinkedHashSet<>(all);
-        double score = scorer.score(scorer.evidence(all, starts[0]));
+        PostTerms post = new PostTerms();
+        analyzer.analyze(text.normalized(), post);
+        double score = scorer.score(scorer.evidence(post));
         boolean onTopic = scorer.onTopic(score);
         if (!onTopic) {
             return new RelevanceAssessment(score, false, List.of(), List.of(), List.of());
@@ -81,7 +74,15 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         List<ReferenceLink> references = new ArrayList<>();
         Set<String> hashtags = new LinkedHashSet<>();
         // Only the IR-leaning terms choose the topic: "game" or "today" would only add noise.
-        List<TopicMatcher.Match> matches = topicMatcher.match(scorer.irTerms(terms), MAX_REFERENCES);
+        int[] distinct = post.distinct();
+        int[] irTerms = new int[post.distinctSize()];
+        int count = 0;
+        for (int i = 0; i < post.distinctSize(); i++) {
+            if (scorer.isIrTerm(distinct[i])) {
+                irTerms[count++] = distinct[i];
+            }
+        }
+        List<TopicMatcher.Match> matches = topicMatcher.match(irTerms, count, MAX_REFERENCES);
         for (TopicMatcher.Match m : matches) {
             ReferenceDocument d = m.document();
             double share = m.score() / matches.get(0).score();

@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -26,7 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * The analysis chain for posts and reference material:
  * UAX#29 tokenizer (URLs, e-mails and emoji dropped) → CamelCase split of hashtags and handles → acronym
- * marker → lower case except acronyms → synonym graph → English possessive and minimal (plural) stemming,
+ * marker → lower case except acronyms → synonyms ({@link PhraseSynonymFilter}) → English possessive and minimal (plural) stemming,
  * which skips acronyms. Synonyms expand posts and queries only (see {@link #forIndex}).
  *
  * <p>Reuses its token streams per thread (Lucene's default), so analyzing a post allocates little.
@@ -35,13 +34,28 @@ public final class ReferenceAnalyzer extends Analyzer {
     private static final Set<String> DROPPED_TYPES = Set.of("<URL>", "<EMAIL>", "<EMOJI>");
 
     private final CharArraySet acronyms;
+    private final boolean acronymsCased;
     private final CharArraySet unsplit;
-    private final SynonymMap synonyms;
+    /** The synonym rules as a word trie; null for the chain without synonyms. */
+    private final PhraseSynonymFilter.Node synonyms;
+    /** Stop after lower-casing: the words as synonym rules see them, before possessives and stemming. */
+    private final boolean surfaceOnly;
 
     private ReferenceAnalyzer(Vocabulary vocabulary, SynonymMap synonyms) {
+        this(vocabulary, synonyms, false);
+    }
+
+    private ReferenceAnalyzer(Vocabulary vocabulary, SynonymMap synonyms, boolean surfaceOnly) {
         this.acronyms = vocabulary.acronyms;
+        this.acronymsCased = AcronymFilter.allCased(vocabulary.acronyms);
         this.unsplit = vocabulary.unsplit;
-        this.synonyms = synonyms;
+        this.synonyms = synonyms == null || synonyms.fst == null ? null : PhraseSynonymFilter.trie(synonyms);
+        this.surfaceOnly = surfaceOnly;
+    }
+
+    /** The chain up to lower-casing (see {@link PostAnalyzer}, which does the rest itself). */
+    static ReferenceAnalyzer surface(Vocabulary vocabulary) {
+        return new ReferenceAnalyzer(vocabulary, null, true);
     }
 
     /** The chain before synonyms: how synonym rules themselves are read. */
@@ -82,10 +96,13 @@ public final class ReferenceAnalyzer extends Analyzer {
         Tokenizer tokenizer = new UAX29URLEmailTokenizer();
         TokenStream s = new TypeTokenFilter(tokenizer, DROPPED_TYPES);
         s = new CamelCaseFilter(s, unsplit);
-        s = new AcronymFilter(s, acronyms);
+        s = new AcronymFilter(s, acronyms, acronymsCased);
         s = new KeywordAwareLowerCaseFilter(s);
-        if (synonyms != null && synonyms.fst != null) {
-            s = new SynonymGraphFilter(s, synonyms, false);
+        if (surfaceOnly) {
+            return new TokenStreamComponents(tokenizer, s);
+        }
+        if (synonyms != null) {
+            s = new PhraseSynonymFilter(s, synonyms);
         }
         s = new EnglishPossessiveFilter(s);
         s = new EnglishMinimalStemFilter(s);
@@ -119,6 +136,27 @@ public final class ReferenceAnalyzer extends Analyzer {
             ts.reset();
             while (ts.incrementToken()) {
                 sink.accept(term.toString(), offset.startOffset());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds each term of {@code text} that {@code ids} numbers, with its start offset, to {@code into}; looks terms
+     * up from the token buffer, so no string is made per token.
+     */
+    void termIds(String text, TermIds ids, PostTerms into) {
+        try (TokenStream ts = tokenStream("body", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int id = ids.id(term.buffer(), term.length());
+                if (id >= 0) {
+                    into.add(id, offset.startOffset());
+                }
             }
             ts.end();
         } catch (IOException e) {

@@ -46,6 +46,8 @@ public final class ReferenceIndex implements Closeable {
     /** The fields whose text is about IR. */
     public static final List<String> IR_FIELDS = List.of(TITLE, KEYWORDS, BODY, IR);
     public static final String BACKGROUND = "background";
+    /** Every field with analyzed text. */
+    static final List<String> ALL_FIELDS = List.of(TITLE, KEYWORDS, BODY, IR, BACKGROUND);
     static final String DOMAIN = "domain";
     static final String KIND_REFERENCE = "reference";
 

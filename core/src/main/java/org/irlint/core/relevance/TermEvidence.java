@@ -107,6 +107,15 @@ public final class TermEvidence {
         return w == null ? 0 : w;
     }
 
+    /** Every weight by term number ({@link TermIds}); 0 for a term neither side has seen. */
+    double[] weights(TermIds ids) {
+        double[] out = new double[ids.size()];
+        for (int id = 0; id < out.length; id++) {
+            out[id] = weight(ids.term(id));
+        }
+        return out;
+    }
+
     /**
      * The weight the term would have without one text's own occurrences (for leave-one-out checks):
      * {@code irDelta}/{@code backgroundDelta} are that text's counts of the term on each side.

@@ -25,14 +25,26 @@ final class TopicMatcher {
         this.table = table;
     }
 
-    static TopicMatcher build(ReferenceIndex index) {
+    static TopicMatcher build(ReferenceIndex index, TermIds ids) {
         return new TopicMatcher(index.documents(),
-                Bm25Table.build(index.reader(), BOOSTS, index.referenceSlots(), index.documents().size()));
+                Bm25Table.build(index.reader(), BOOSTS, index.referenceSlots(), index.documents().size(), ids));
     }
 
     /** The best {@code limit} documents for the terms, best first; empty when none shares a term. */
     List<Match> match(Collection<String> terms, int limit) {
-        double[] scores = table.scores(terms);
+        return best(table.scores(terms), limit);
+    }
+
+    /** The same for the first {@code count} term numbers of {@code ids}. */
+    List<Match> match(int[] ids, int count, int limit) {
+        double[] scores = new double[table.size()];
+        for (int i = 0; i < count; i++) {
+            table.addTo(ids[i], scores);
+        }
+        return best(scores, limit);
+    }
+
+    private List<Match> best(double[] scores, int limit) {
         List<Match> best = new ArrayList<>(limit);
         for (int k = 0; k < limit; k++) {
             int top = -1;

@@ -50,8 +50,9 @@ class DevSetQualityTest {
     }
 
     /**
-     * The target is 0.92; the threshold that reaches it on dev (one more post) costs 3-4 points on every
-     * independently written set, so the build holds the line at what the chosen threshold achieves.
+     * The target is 0.92; dev is one post short (0.917). The midpoint (2.25) was chosen on dev, independent and
+     * holdout together; the ones that reach 0.92 on dev cost one to three points on the independently written
+     * sets (docs/relevance.md), so the build holds the line at what the chosen midpoint achieves.
      */
     @Test
     void onTopicDecisionIsRightForAtLeast91Percent() {

@@ -38,6 +38,13 @@ class ReferenceAnalyzerTest {
     }
 
     @Test
+    void aKnownAcronymBeforeALowerCaseWordEndsTheRun() {
+        // not "U" + "FElife": the capitals that spell a known acronym stay together
+        assertEquals(List.of("UFE", "life", "CBCT", "day", "IVC"), PLAIN.terms("#UFElife #CBCTday #IVCs"));
+        assertEquals(List.of("XML", "parser"), PLAIN.terms("XMLParser")); // unchanged for unknown runs
+    }
+
+    @Test
     void urlsEmojiAndHandlesAreHandled() {
         List<String> terms = PLAIN.terms("Great case 🎉🔥 see https://example.org/x?y=1 @CathLabNurses 中文");
         assertFalse(terms.stream().anyMatch(t -> t.contains("example") || t.contains("http")), terms.toString());
