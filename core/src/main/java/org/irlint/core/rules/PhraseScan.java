@@ -1,9 +1,6 @@
 package org.irlint.core.rules;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the entries of a {@link Phrases} in one text, left to right and without overlaps, like
@@ -12,7 +9,7 @@ import java.util.regex.Pattern;
 public final class PhraseScan {
     private final Phrases phrases;
     private final CharSequence text;
-    private final Map<Pattern, Matcher> matchers = new HashMap<>();
+    private Matcher[] matchers;
     private int to;
     private int next;
     private int start = -1;
@@ -88,7 +85,7 @@ public final class PhraseScan {
 
     private int longestAt(int i) {
         int best = trieEnd(i);
-        return Math.max(best, regexEnd(phrases.regexStartingWith(text.charAt(i)), i));
+        return Math.max(best, regexEnd(i));
     }
 
     private int trieEnd(int i) {
@@ -116,13 +113,33 @@ public final class PhraseScan {
         return best;
     }
 
-    private int regexEnd(Pattern regex, int i) {
-        if (regex == null) {
-            return -1;
+    private int regexEnd(int i) {
+        char c1 = text.charAt(i);
+        int c2 = i + 1 < to ? text.charAt(i + 1) : -1;
+        int best = -1;
+        for (Phrases.Expression e : phrases.expressionsStartingWith(c1)) {
+            if (!e.mayStartWith(c1, c2)) {
+                continue;
+            }
+            Matcher m = matcher(e);
+            m.region(i, to);
+            if (m.lookingAt() && m.end() > best) {
+                best = m.end();
+            }
         }
-        Matcher m = matchers.computeIfAbsent(regex, r -> r.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
-        m.region(i, to);
-        return m.lookingAt() ? m.end() : -1;
+        return best;
+    }
+
+    private Matcher matcher(Phrases.Expression e) {
+        if (matchers == null) {
+            matchers = new Matcher[phrases.expressions];
+        }
+        Matcher m = matchers[e.id()];
+        if (m == null) {
+            m = e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[e.id()] = m;
+        }
+        return m;
     }
 
     /** What the regex {@code \s} matches. */

@@ -2,8 +2,9 @@ package org.irlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.text.CaseFold;
 import org.irlint.core.text.FirstChars;
@@ -51,19 +52,32 @@ public final class Phrases {
 
     final CaseFold fold;
     final Node root = new Node();
-    /** Per ASCII first character, one alternation of the expressions that can start with it. */
-    private final Pattern[] regexByAscii = new Pattern[128];
-    /** The expressions that can start with a character beyond ASCII (or with anything at all). */
-    private final Pattern regexByOther;
+    /**
+     * A {@code re:} entry with the pairs of ASCII characters a match can start with ({@code c1 * 128 + c2}),
+     * or null pairs when they cannot be worked out.
+     */
+    record Expression(int id, Pattern pattern, BitSet pairs) {
+        boolean mayStartWith(char c1, int c2) {
+            return pairs == null || c1 >= 128 || c2 < 0 || c2 >= 128 || pairs.get(c1 * 128 + c2);
+        }
+    }
+
+    private static final Expression[] NONE = new Expression[0];
+    /** Per ASCII first character, the expressions that can start with it. */
+    private final Expression[][] byAscii = new Expression[128][];
+    /** The expressions that can start with a character beyond ASCII. */
+    private final Expression[] byOther;
+    final int expressions;
 
     private Phrases(List<String> entries, boolean caseSensitive) {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
-        List<List<String>> byAscii = new ArrayList<>();
+        List<List<Expression>> ascii = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
-            byAscii.add(new ArrayList<>());
+            ascii.add(new ArrayList<>());
         }
-        List<String> other = new ArrayList<>();
+        List<Expression> other = new ArrayList<>();
+        int count = 0;
         for (String entry : entries) {
             if (entry.isBlank()) {
                 continue;
@@ -73,28 +87,47 @@ public final class Phrases {
                 continue;
             }
             String re = entry.substring(3);
-            Pattern.compile(re, flags); // reports a broken entry on its own, not inside a combined pattern
+            Pattern pattern = Pattern.compile("(?:" + re + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
             FirstChars.Set first = FirstChars.of(re, flags);
+            Expression e = new Expression(count++, pattern, first == null || re.contains("(?<") ? null : pairs(pattern, first));
             for (char c = 0; c < 128; c++) {
                 if (first == null || first.contains(c)) {
-                    byAscii.get(c).add(re);
+                    ascii.get(c).add(e);
                 }
             }
             if (first == null || first.other()) {
-                other.add(re);
+                other.add(e);
             }
         }
         for (int c = 0; c < 128; c++) {
-            regexByAscii[c] = byAscii.get(c).isEmpty() ? null : combine(byAscii.get(c), flags);
+            byAscii[c] = ascii.get(c).toArray(NONE);
         }
-        this.regexByOther = other.isEmpty() ? null : combine(other, flags);
+        this.byOther = other.toArray(NONE);
+        this.expressions = count;
     }
 
-    /** One alternation, longest source first so that a longer expression is tried before its prefix. */
-    private static Pattern combine(List<String> regexes, int flags) {
-        List<String> sorted = new ArrayList<>(regexes);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return Pattern.compile("(?:" + String.join("|", sorted) + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
+    /**
+     * Which two ASCII characters a match can start with, asked of the expression itself: a two-character
+     * text it neither matches nor reads to the end of cannot begin a match.
+     */
+    private static BitSet pairs(Pattern pattern, FirstChars.Set first) {
+        BitSet pairs = new BitSet(128 * 128);
+        Matcher m = pattern.matcher("");
+        char[] two = new char[2];
+        for (char c1 = 0; c1 < 128; c1++) {
+            if (!first.contains(c1)) {
+                continue;
+            }
+            two[0] = c1;
+            for (char c2 = 0; c2 < 128; c2++) {
+                two[1] = c2;
+                m.reset(new String(two));
+                if (m.lookingAt() || m.hitEnd()) {
+                    pairs.set(c1 * 128 + c2);
+                }
+            }
+        }
+        return pairs;
     }
 
     /** Entries are literal phrases, or regular expressions when they start with {@code re:}. */
@@ -128,9 +161,9 @@ public final class Phrases {
         return m.find() && m.start() == 0 && m.end() == s.length();
     }
 
-    /** The alternation of expressions that can start with this character, or null. */
-    Pattern regexStartingWith(char c) {
-        return c < 128 ? regexByAscii[c] : regexByOther;
+    /** The expressions that can start with this character. */
+    Expression[] expressionsStartingWith(char c) {
+        return c < 128 ? byAscii[c] : byOther;
     }
 
     private void addPhrase(String phrase) {
