@@ -1,6 +1,5 @@
 package org.irlint.core.privacy;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -103,7 +102,7 @@ public final class PhoneNumberRule extends SpecRule {
     }
 
     /** A number libphonenumber found, and whether it was only "possible" (taken when labelled or NANP-shaped). */
-    private record Candidate(PhoneNumberMatch match, boolean needsLabel) {
+    private record Candidate(PhoneNumberSearch.Found match, boolean needsLabel) {
     }
 
     /**
@@ -114,20 +113,20 @@ public final class PhoneNumberRule extends SpecRule {
         return context.shared("privacy:phone-candidates:" + String.join(",", regions), () -> {
             List<Candidate> found = new ArrayList<>();
             for (String region : regions) {
-                for (PhoneNumberMatch match : UTIL.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, region, PhoneNumberUtil.Leniency.VALID)) {
                     found.add(new Candidate(match, false));
                 }
             }
             // "Phone 555-0142" (no area code) or "(555) 123-4567" (a fictional area code) are only possible
             // numbers: taken when labelled or written in the North American shape
-            for (PhoneNumberMatch match : UTIL.findNumbers(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE)) {
                 found.add(new Candidate(match, true));
             }
             return found;
         });
     }
 
-    private void consider(CheckContext context, String text, PhoneNumberMatch match, List<int[]> seen, boolean needsLabel) {
+    private void consider(CheckContext context, String text, PhoneNumberSearch.Found match, List<int[]> seen, boolean needsLabel) {
         int start = match.start();
         int end = match.end();
         if (overlapsAny(seen, start, end)) {

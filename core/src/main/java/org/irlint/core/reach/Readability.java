@@ -18,17 +18,28 @@ public final class Readability {
         int syllables = 0;
         int sentences = 0;
         boolean inSentence = false;
-        for (String token : text.split("\\s+")) {
-            if (token.isEmpty() || token.startsWith("#") || token.startsWith("@") || token.startsWith("http")) {
+        int i = 0;
+        while (i < text.length()) {
+            if (isSpace(text.charAt(i))) {
+                i++;
                 continue;
             }
-            String word = token.replaceAll("[^\\p{L}']", "").toLowerCase(Locale.ROOT);
+            int end = i;
+            while (end < text.length() && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            String token = text.substring(i, end);
+            i = end;
+            if (token.startsWith("#") || token.startsWith("@") || token.startsWith("http")) {
+                continue;
+            }
+            String word = letters(token);
             if (!word.isEmpty()) {
                 words++;
                 syllables += syllables(word);
                 inSentence = true;
             }
-            if (inSentence && token.matches(".*[.!?]+[\"')\\]]*$")) {
+            if (inSentence && endsSentence(token)) {
                 sentences++;
                 inSentence = false;
             }
@@ -43,12 +54,45 @@ public final class Readability {
         return new Grade(Math.max(0, grade), words, sentences);
     }
 
+    /** What the regex {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** The token's letters and apostrophes, lower-cased. */
+    private static String letters(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        token.codePoints().filter(cp -> cp == '\'' || Character.isLetter(cp)).forEach(out::appendCodePoint);
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Ends in . ! or ? before any closing quotes or brackets ("done.", "why?)"). */
+    private static boolean endsSentence(String token) {
+        int end = token.length();
+        while (end > 0 && "\"')]".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || ".!?".indexOf(token.charAt(end - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // as the regex this replaced: "." does not cross a line separator
+            }
+        }
+        return true;
+    }
+
     static int syllables(String word) {
         String w = word.replace("'", "");
         if (w.length() <= 3) {
             return 1;
         }
-        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        w = w.substring(0, w.length() - silentEnding(w));
+        if (w.startsWith("y")) {
+            w = w.substring(1);
+        }
         int count = 0;
         boolean vowel = false;
         for (int i = 0; i < w.length(); i++) {
@@ -59,5 +103,29 @@ public final class Readability {
             vowel = v;
         }
         return Math.max(1, count);
+    }
+
+    /** How many characters of a silent ending to drop: "-es" after a consonant, "-ed", "-e" after a consonant. */
+    private static int silentEnding(String w) {
+        int n = w.length();
+        if (w.endsWith("es") && consonant(w, n - 3)) {
+            return n - consonantStart(w, n - 3);
+        }
+        if (w.endsWith("ed")) {
+            return 2;
+        }
+        if (w.endsWith("e") && consonant(w, n - 2)) {
+            return n - consonantStart(w, n - 2);
+        }
+        return 0;
+    }
+
+    private static boolean consonant(String w, int i) {
+        return i >= 0 && "laeiouy".indexOf(w.charAt(i)) < 0;
+    }
+
+    /** A letter beyond the BMP is two chars; the one before the ending starts where its pair starts. */
+    private static int consonantStart(String w, int i) {
+        return i > 0 && Character.isLowSurrogate(w.charAt(i)) && Character.isHighSurrogate(w.charAt(i - 1)) ? i - 1 : i;
     }
 }
