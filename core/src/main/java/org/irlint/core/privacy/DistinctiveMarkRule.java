@@ -8,6 +8,7 @@ import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.PhraseScan;
 import org.irlint.core.rules.Phrases;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-distinctive-mark} — a described tattoo, birthmark or scar on a patient ("the giant koi
@@ -17,7 +18,7 @@ import org.irlint.core.rules.Phrases;
  * the mark clinical: radiotherapy, artefact…), {@code plainWords} (descriptions too plain to recognise: small, old).
  */
 public final class DistinctiveMarkRule extends SpecRule {
-    private final Pattern mark;
+    private final FirstCharPattern mark;
     private final Phrases clinical;
     private final java.util.Set<String> plainWords;
 
@@ -29,7 +30,7 @@ public final class DistinctiveMarkRule extends SpecRule {
         }
         String nouns = String.join("|", marks.stream().map(Pattern::quote).toList());
         // one to four describing words before the mark, and optionally where it is ("covering his back", "on her neck")
-        this.mark = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’-]+\\s+){1,4}?)(?<noun>(?:" + nouns + ")(?:s|red|ring|ed)?)\\b"
+        this.mark = FirstCharPattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’-]+\\s+){1,4}?)(?<noun>(?:" + nouns + ")(?:s|red|ring|ed)?)\\b"
                 + "(?:\\s+(?:of\\s+(?:a|an|the|his|her)\\s+[\\w'’-]+|(?:covering|across|down|on|over|along|around)\\s+(?:his|her|their|the)\\s+(?:[\\w'’-]+\\s+){0,2}?"
                 + "(?:back|chest|arm|arms|neck|face|leg|legs|shoulder|hand|hands|head|forearm|thigh|calf|scalp|body)))?");
         this.clinical = Words.requiredPhrases(spec, "notDistinctive");
@@ -52,7 +53,7 @@ public final class DistinctiveMarkRule extends SpecRule {
             return;
         }
         String text = context.normalized();
-        for (Matcher m = mark.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = mark.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
             // "scarred" and "scarring" describe a mark; "scared" does not
             if (clinical.foundIn(around) || plain(m.group("desc")) || m.group("noun").equalsIgnoreCase("scared")) {

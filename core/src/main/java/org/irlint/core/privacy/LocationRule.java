@@ -22,7 +22,7 @@ public final class LocationRule extends SpecRule {
     private static final String CAP = "(?:St\\.?\\s|Saint\\s|Fort\\s|Ft\\.?\\s|Mount\\s|Mt\\.?\\s)?[A-Z][a-z]+(?:['’-][A-Za-z]+)*";
     private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
     private static final String STATE = "(?<state>[A-Z]{2}\\b|(?:New|North|South|West|Rhode)\\s[A-Z][a-z]+|[A-Z][a-z]{3,})";
-    private static final Pattern STREET = Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,3}"
+    private static final FirstCharPattern STREET = FirstCharPattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,3}"
             + "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway"
             + "|Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike|Row|Grove|Close|Crescent|Cres|Gardens|Mews|Square|Sq|Walk|Hill|Rise|Parade|Esplanade"
             + "|Highway|Marg|Nagar)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
@@ -35,10 +35,10 @@ public final class LocationRule extends SpecRule {
     private static final FirstCharPattern STATE_ZIP = FirstCharPattern.compile("\\b(?<state>[A-Z]{2})\\s+(?<zip>\\d{5})(?:-\\d{4})?\\b");
     // A suburb or town written just before a postcode is part of the address: "Surry Hills NSW 2010", "Sale M33 7QT".
     private static final String TOWN_BEFORE = "(?:(?:[A-Z][a-z]+\\s){1,2}|(?:[A-Z][a-z]+\\s){1,2}?,\\s)?";
-    private static final Pattern AU_STATE_POSTCODE = Pattern.compile("\\b" + TOWN_BEFORE + "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}\\b");
-    private static final Pattern UK_POSTCODE = Pattern.compile("\\b" + TOWN_BEFORE + "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b");
+    private static final FirstCharPattern AU_STATE_POSTCODE = FirstCharPattern.compile("\\b" + TOWN_BEFORE + "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}\\b");
+    private static final FirstCharPattern UK_POSTCODE = FirstCharPattern.compile("\\b" + TOWN_BEFORE + "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b");
     private static final FirstCharPattern IN_PIN = FirstCharPattern.compile("\\b(?<town>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+\\d{3}\\s?\\d{3}\\b");
-    private static final Pattern CA_POSTCODE = Pattern.compile("\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z]\\s?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
+    private static final FirstCharPattern CA_POSTCODE = FirstCharPattern.compile("\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z]\\s?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
     private static final FirstCharPattern COUNTY = FirstCharPattern.compile("\\b(?<place>" + CAP + "(?:\\s" + CAP + ")?)\\s+(?:County|Parish|Co\\.)(?!\\s+(?:Hospital|Medical|Health|General|Fair|Courthouse))");
     private static final FirstCharPattern PLACE_STATE = FirstCharPattern.compile("\\b" + PLACE + ",\\s?" + STATE);
     private static final FirstCharPattern AFTER_CUE = FirstCharPattern.compile("\\b(?i:from|in|near|outside(?:\\s+of)?|around|lives\\s+in|living\\s+in|moved\\s+to"
@@ -78,8 +78,8 @@ public final class LocationRule extends SpecRule {
         for (FirstCharPattern.Finder m = LIVES_ON.matcher(text); m.find(); ) {
             flag(context, m.start("street"), m.end("street"));
         }
-        for (Pattern p : List.of(STREET, AU_STATE_POSTCODE, UK_POSTCODE, CA_POSTCODE)) {
-            for (Matcher m = p.matcher(text); m.find(); ) {
+        for (FirstCharPattern p : List.of(STREET, AU_STATE_POSTCODE, UK_POSTCODE, CA_POSTCODE)) {
+            for (FirstCharPattern.Finder m = p.matcher(text); m.find(); ) {
                 boolean quiet = patient.eventNear(m.start(), m.end(), eventWindow) || businessNear(text, m.start(), m.end());
                 if (!quiet || continuesAddress(context, m.start())) {
                     flag(context, m.start(), m.end());

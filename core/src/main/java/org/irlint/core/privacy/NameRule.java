@@ -73,7 +73,7 @@ public final class NameRule extends SpecRule {
     private final Set<String> eponyms;
     private final Set<String> notNames;
     private final Set<String> titleFollowers;
-    private final Pattern relatives;
+    private final FirstCharPattern relatives;
     private final Set<String> clinicalNouns;
     private final Set<String> institutionWords;
 
@@ -87,7 +87,7 @@ public final class NameRule extends SpecRule {
         if (rel.isEmpty()) {
             throw spec.error("needs a non-empty 'relatives' list");
         }
-        this.relatives = Pattern.compile("\\b(?i:his|her|their|your|pt['’]?s|patient['’]?s|the pt['’]?s|the patient['’]?s)\\s+"
+        this.relatives = FirstCharPattern.compile("\\b(?i:his|her|their|your|pt['’]?s|patient['’]?s|the pt['’]?s|the patient['’]?s)\\s+"
                 + "(?:[a-z-]+\\s+)?(?i:" + String.join("|", rel.stream().map(Pattern::quote).toList()) + ")\\s*,?\\s+(?<name>"
                 + WORD + ")");
         this.clinicalNouns = Words.set(spec, "clinicalNouns");
@@ -159,7 +159,7 @@ public final class NameRule extends SpecRule {
         if (!patient) {
             return; // the rest is weaker evidence, trusted only in a post about a patient
         }
-        for (Matcher m = relatives.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = relatives.matcher(text); m.find(); ) {
             if (gazetteer.firstName(m.group("name")) != Strength.NONE && !excluded(m.group("name"))) {
                 flag(context, m.start("name"), m.end("name"));
             }

@@ -20,7 +20,7 @@ public final class PatientContext {
      * small patterns, most run case-sensitively on a lower-cased copy: one big case-insensitive alternation cost
      * more than all the detectors together.
      */
-    private static final List<Pattern> ON_LOWER = Stream.of(
+    private static final List<FirstCharPattern> ON_LOWER = Stream.of(
             "\\d\\s?(?:yo|y/o|y\\.o|yrs?\\.? old|years? old|-?year-old|-?yr-old)\\b",
             "\\b(?:dob|d\\.o\\.b|mrn|date of birth|admitted|discharged|s/p)\\b",
             "\\b(?:he|she)(?:'s|’s|\\s+(?:is|was|had|has|came|went|got|lives|told|asked|wants|needs|walked|rang|drove))\\b",
@@ -41,8 +41,8 @@ public final class PatientContext {
                     + "|\\b(?:placed|embolized|embolised|stented|coiled|treated)\\s+(?:a|an|the)\\s+[\\w-]+\\s+(?:in|on)\\s+(?:the|a|an|our)\\b",
             "\\b(?:embolized|treated|stented|scanned|consented|admitted|saw)\\s+(?:him|her)\\b",
             "\\b(?:on|for|with|to|of)\\s+an?\\s+(?:[\\w/-]+\\s+){0,2}?(?:man|woman|lady|gentleman|guy|kid|teen|boy|girl)\\b")
-            .map(Pattern::compile).toList();
-    private static final Pattern ON_ORIGINAL = Pattern.compile(
+            .map(FirstCharPattern::compile).toList();
+    private static final FirstCharPattern ON_ORIGINAL = FirstCharPattern.compile(
             "\\b\\d0s\\s?[MF]\\b|\\b\\d{1,3}(?:yo)?[MF]\\b|\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z]|\\b[Tt]he\\s+[A-Z][a-z]+\\s+family\\b");
     /** "pt" or "patient", singular: whether it means one patient is read from the words around it. */
     private static final FirstCharPattern PATIENT_WORD = FirstCharPattern.compile("\\b(?:pt|patient)\\b");
@@ -82,7 +82,7 @@ public final class PatientContext {
         if (ON_ORIGINAL.matcher(text).find()) {
             return true;
         }
-        for (Pattern p : ON_LOWER) {
+        for (FirstCharPattern p : ON_LOWER) {
             if (p.matcher(lower).find()) {
                 return true;
             }

@@ -31,9 +31,9 @@ public final class UniqueCharacteristicRule extends SpecRule {
             + "|['‘’\"]\\p{Lu}[\\p{L}'’ -]{1,30}['‘’\"]\\s+tattooed(?:\\s+[\\w'’-]+){0,6}");
     private static final String BUSINESS = "(?<business>[A-Z][\\w'’&.-]*(?:\\s+(?:of\\s+|the\\s+|&\\s+)?[A-Z][\\w'’&.-]*){0,3})";
 
-    private final Pattern jobAt;
+    private final FirstCharPattern jobAt;
     private final Set<String> institutions;
-    private final Pattern role;
+    private final FirstCharPattern role;
 
     public UniqueCharacteristicRule(RuleSpec spec) {
         super(spec);
@@ -41,7 +41,7 @@ public final class UniqueCharacteristicRule extends SpecRule {
         if (jobs.isEmpty()) {
             throw spec.error("needs a non-empty 'occupations' list");
         }
-        this.jobAt = Pattern.compile("(?i)\\b(?:the|a|an|our|his|her)\\s+(?:(?:head|lead|executive|sous|owner\\s+and|former|retired|starting|star|senior|assistant)\\s+)?"
+        this.jobAt = FirstCharPattern.compile("(?i)\\b(?:the|a|an|our|his|her)\\s+(?:(?:head|lead|executive|sous|owner\\s+and|former|retired|starting|star|senior|assistant)\\s+)?"
                 + "(?:" + String.join("|", jobs.stream().map(Pattern::quote).toList()) + ")\\s+(?:at|of|for)\\s+(?:the\\s+)?(?-i:" + BUSINESS + ")");
         this.institutions = Words.set(spec, "institutions");
         List<String> roles = spec.strings("uniqueRoles");
@@ -49,7 +49,7 @@ public final class UniqueCharacteristicRule extends SpecRule {
             throw spec.error("needs a non-empty 'uniqueRoles' list");
         }
         // Roles held by one person: "she's the mayor of our town", "our pt is the county sheriff".
-        this.role = Pattern.compile("(?i)\\b(?:is|was|['’]s|as|,)\\s+(?<what>(?:the|our|this)\\s+(?:(?:town|city|county|village|local|state|school)['’]?s?\\s+)?"
+        this.role = FirstCharPattern.compile("(?i)\\b(?:is|was|['’]s|as|,)\\s+(?<what>(?:the|our|this)\\s+(?:(?:town|city|county|village|local|state|school)['’]?s?\\s+)?"
                 + "(?:" + String.join("|", roles.stream().map(Pattern::quote).toList()) + ")\\b(?:\\s+(?:of|in|for)\\s+(?:the|our|this)\\s+[\\w-]+)?)");
     }
 
@@ -71,10 +71,10 @@ public final class UniqueCharacteristicRule extends SpecRule {
         for (FirstCharPattern.Finder m = LOCAL_SUPERLATIVE.matcher(text); m.find(); ) {
             flag(context, m.start(), m.end());
         }
-        for (Matcher m = role.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = role.matcher(text); m.find(); ) {
             flag(context, m.start("what"), m.end("what"));
         }
-        for (Matcher m = jobAt.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = jobAt.matcher(text); m.find(); ) {
             String business = m.group("business");
             String firstWord = business.split("\\s+")[0];
             if (!institutions.contains(Words.key(firstWord)) && !institutions.contains(Words.key(business))) {

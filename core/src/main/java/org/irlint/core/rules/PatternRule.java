@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.irlint.core.text.FirstCharPattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -18,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  * </pre>
  */
 public final class PatternRule extends SpecRule {
-    private final List<Pattern> patterns;
+    private final List<FirstCharPattern> patterns;
     private final Validator validator;
     private final Proximity onlyNear;
     private final Proximity unlessNear;
@@ -32,10 +33,10 @@ public final class PatternRule extends SpecRule {
             throw spec.error("needs 'patterns' (a list of regular expressions)");
         }
         int flags = Pattern.UNICODE_CASE | (spec.flag("caseSensitive", false) ? 0 : Pattern.CASE_INSENSITIVE);
-        List<Pattern> compiled = new ArrayList<>();
+        List<FirstCharPattern> compiled = new ArrayList<>();
         for (String s : sources) {
             try {
-                compiled.add(Pattern.compile(s, flags));
+                compiled.add(FirstCharPattern.compile(s, flags));
             } catch (PatternSyntaxException e) {
                 throw spec.error("has a bad regular expression '" + s + "': " + e.getDescription());
             }
@@ -52,9 +53,9 @@ public final class PatternRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            boolean named = p.pattern().contains("(?<id>");
+        for (FirstCharPattern p : patterns) {
+            FirstCharPattern.Finder m = p.matcher(text);
+            boolean named = p.pattern().pattern().contains("(?<id>");
             while (m.find()) {
                 int start = named ? m.start("id") : m.start();
                 int end = named ? m.end("id") : m.end();

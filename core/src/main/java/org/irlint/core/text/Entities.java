@@ -20,8 +20,8 @@ public final class Entities {
 
     /**
      * twitter-text's expressions are slow over a whole post (tens of microseconds each), but none of its entities
-     * spans whitespace or looks further than the space next to it, so each whitespace-separated word that holds a
-     * character an entity needs ('.', '#', '@', '$' and their fullwidth forms) is extracted on its own.
+     * spans whitespace or looks further than the space next to it, so each whitespace-separated word that could hold one
+     * (a '#', '@' or '$', or a dot followed by a letter or digit) is extracted on its own.
      * {@code EntitiesTest} checks the result against extracting from the whole text.
      */
     public static Entities of(String text) {
@@ -35,7 +35,7 @@ public final class Entities {
             int end = i;
             boolean markup = false;
             while (end < text.length() && !isSpace(text.charAt(end))) {
-                markup |= ENTITY_MARKS.indexOf(text.charAt(end)) >= 0;
+                markup |= mayHoldEntity(text, end);
                 end++;
             }
             if (markup) {
@@ -58,7 +58,14 @@ public final class Entities {
         return new Entities(List.copyOf(found));
     }
 
-    private static final String ENTITY_MARKS = ".#＃@＠$:。．｡";
+    /** A tag, handle or cashtag sign, or a dot with a letter or digit after it (a domain: "done." is none). */
+    private static boolean mayHoldEntity(String text, int i) {
+        char c = text.charAt(i);
+        if ("#＃@＠$".indexOf(c) >= 0) {
+            return true;
+        }
+        return ".。．｡".indexOf(c) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
 
     /** twitter-text's UNICODE_SPACES. */
     private static boolean isSpace(char c) {
