@@ -36,7 +36,10 @@ final class PhoneNumberSearch {
         return found;
     }
 
-    /** Runs of digits closer than {@link #GAP} to each other, widened by {@link #MARGIN} on each side. */
+    /**
+     * Runs of digits closer than {@link #GAP} to each other, widened by {@link #MARGIN} on each side. Spaces and
+     * commas do not count towards either: a number may pad its extension with any run of them.
+     */
     static List<int[]> windows(String text) {
         List<int[]> windows = new ArrayList<>();
         int i = 0;
@@ -46,16 +49,36 @@ final class PhoneNumberSearch {
                 continue;
             }
             int last = i;
-            int j = i + 1;
-            while (j < text.length() && j - last <= GAP) {
-                if (Character.isDigit(text.charAt(j))) {
+            int gap = 0;
+            for (int j = i + 1; j < text.length() && gap <= GAP; j++) {
+                char c = text.charAt(j);
+                if (Character.isDigit(c)) {
                     last = j;
+                    gap = 0;
+                } else if (!padding(c)) {
+                    gap++;
                 }
-                j++;
             }
-            windows.add(new int[] {Math.max(0, i - MARGIN), Math.min(text.length(), last + 1 + MARGIN)});
+            windows.add(new int[] {reach(text, i, -1), reach(text, last, +1)});
             i = last + 1;
         }
         return windows;
+    }
+
+    /** The window edge {@link #MARGIN} counted characters before (-1) or after (+1) position {@code from}. */
+    private static int reach(String text, int from, int direction) {
+        int p = from;
+        int counted = 0;
+        while (counted < MARGIN && p + direction >= 0 && p + direction < text.length()) {
+            p += direction;
+            if (!padding(text.charAt(p))) {
+                counted++;
+            }
+        }
+        return direction < 0 ? p : p + 1;
+    }
+
+    private static boolean padding(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',';
     }
 }
