@@ -46,6 +46,8 @@ public final class PhoneNumberRule extends SpecRule {
     private static final Pattern REGISTRY_BEFORE = Pattern.compile("(?i)(?:nct|pmid|pmcid|pmc|doi|isbn|issn|cpt|icd-?10|ref|trial)[\\s:#.-]*$");
 
     private final boolean fax;
+    /** The shortest phone number worth flagging ("555-0142"); a post or a stretch of it with fewer digits holds none. */
+    private static final int MIN_DIGITS = 7;
     private final List<String> regions;
     private final Phrases labels;
     private final Phrases faxLabel;
@@ -113,13 +115,13 @@ public final class PhoneNumberRule extends SpecRule {
         return context.shared("privacy:phone-candidates:" + String.join(",", regions), () -> {
             List<Candidate> found = new ArrayList<>();
             for (String region : regions) {
-                for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, region, PhoneNumberUtil.Leniency.VALID)) {
+                for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, region, PhoneNumberUtil.Leniency.VALID, MIN_DIGITS)) {
                     found.add(new Candidate(match, false));
                 }
             }
             // "Phone 555-0142" (no area code) or "(555) 123-4567" (a fictional area code) are only possible
             // numbers: taken when labelled or written in the North American shape
-            for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE)) {
+            for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, regions.get(0), PhoneNumberUtil.Leniency.POSSIBLE, MIN_DIGITS)) {
                 found.add(new Candidate(match, true));
             }
             return found;
@@ -221,11 +223,11 @@ public final class PhoneNumberRule extends SpecRule {
 
     private static boolean hasSevenDigits(String text) {
         int n = 0;
-        for (int i = 0; i < text.length() && n < 7; i++) {
+        for (int i = 0; i < text.length() && n < MIN_DIGITS; i++) {
             if (Character.isDigit(text.charAt(i))) {
                 n++;
             }
         }
-        return n >= 7;
+        return n >= MIN_DIGITS;
     }
 }

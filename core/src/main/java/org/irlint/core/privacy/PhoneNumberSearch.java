@@ -26,14 +26,32 @@ final class PhoneNumberSearch {
     }
 
     static List<Found> find(String text, String region, PhoneNumberUtil.Leniency leniency) {
+        return find(text, region, leniency, 1);
+    }
+
+    /** Skips the windows with fewer than {@code minDigits} digits: no number they hold is long enough. */
+    static List<Found> find(String text, String region, PhoneNumberUtil.Leniency leniency, int minDigits) {
         List<Found> found = new ArrayList<>();
         for (int[] w : windows(text)) {
+            if (digits(text, w[0], w[1]) < minDigits) {
+                continue;
+            }
             String window = text.substring(w[0], w[1]);
             for (PhoneNumberMatch m : UTIL.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
                 found.add(new Found(w[0] + m.start(), w[0] + m.end(), m.rawString()));
             }
         }
         return found;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
