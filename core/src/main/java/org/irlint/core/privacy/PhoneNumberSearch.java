@@ -18,7 +18,7 @@ final class PhoneNumberSearch {
     record Found(int start, int end, String rawString) {
     }
 
-    static final int GAP = 40;
+    static final int GAP = 16;
     static final int MARGIN = 20;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 

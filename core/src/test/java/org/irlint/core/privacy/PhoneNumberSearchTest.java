@@ -31,7 +31,8 @@ class PhoneNumberSearchTest {
         Arbitrary<String> numbers = Arbitraries.of("(415) 555-0142", "+44 20 7946 0958", "020 7946 0958", "98765 43210",
                 "555-0142", "1-800-555-0199 ext. 12", "415.555.0142", "4/12/1951", "10:30", "12:45 pm", "NCT04790370",
                 "5 Fr", "0.035\"", "2024-2025", "+1 (212) 555 0100 x 7", "07700 900123", "(02) 9876 5432", "+91-98765-43210",
-                "(416) 555-0123", "604-555-0199", "1 (905) 555 0147", "555-0142" + " ".repeat(30) + "ext. 12");
+                "(416) 555-0123", "604-555-0199", "1 (905) 555 0147", "555-0142" + " ".repeat(30) + "ext. 12", "555-0142 extensión.- 12", "+1 212 555 0100 anexo: 7",
+                "212-555-0100,,12", "212 555 0100 int 3", "(212) 555-0100 #123");
         Arbitrary<String> words = Arbitraries.strings().withChars("abcxXt. ,:;()/-+#'").ofMinLength(1).ofMaxLength(60);
         Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789 -().").ofMinLength(1).ofMaxLength(16);
         return Arbitraries.oneOf(numbers, words, words, digits).list().ofMinSize(1).ofMaxSize(10).map(p -> String.join(" ", p));
