@@ -15,10 +15,14 @@ public final class FirstCharPattern {
     /** For a pattern that starts with {@code \\b} or a one-character look-behind: the ASCII characters it may follow. */
     private final boolean[] mayFollow;
 
+    /** Which pairs of ASCII characters a match can start with, or null. */
+    private final StartPairs pairs;
+
     private FirstCharPattern(Pattern pattern) {
         this.pattern = pattern;
         this.first = FirstChars.of(pattern.pattern(), pattern.flags());
         this.mayFollow = first == null ? null : LeadingAssertion.mayFollow(pattern, first);
+        this.pairs = first == null ? null : StartPairs.of(pattern);
     }
 
     public static FirstCharPattern compile(String regex) {
@@ -55,11 +59,18 @@ public final class FirstCharPattern {
         if (!first.contains(c)) {
             return false;
         }
-        if (mayFollow == null || i == 0 || c >= 128) {
+        if (i == 0 || c >= 128) {
             return true;
         }
         char before = text.charAt(i - 1);
-        return before >= 128 || mayFollow[before];
+        if (mayFollow != null && before < 128 && !mayFollow[before]) {
+            return false;
+        }
+        if (pairs == null || before >= 128 || i + 1 >= text.length()) {
+            return true; // the pairs were tried after ASCII neighbours only, and with a second character
+        }
+        char next = text.charAt(i + 1);
+        return next >= 128 || pairs.allows(c, next);
     }
 
     /** Like a {@link Matcher} used with {@code while (find())}; groups are read from {@link #match()}. */

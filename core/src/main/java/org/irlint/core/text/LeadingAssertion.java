@@ -38,6 +38,21 @@ final class LeadingAssertion {
         return out;
     }
 
+    /**
+     * The pattern's source without its opening assertion (flags kept), or the whole source when it has none:
+     * what must match from the first character on.
+     */
+    static String afterOpening(Pattern pattern) {
+        String source = pattern.pattern();
+        Matcher flags = FLAGS.matcher(source);
+        String prefix = flags.lookingAt() ? flags.group() : "";
+        Matcher opening = OPENING.matcher(source).region(prefix.length(), source.length());
+        if (!opening.lookingAt() || hasTopLevelAlternative(source, opening.end())) {
+            return source;
+        }
+        return prefix + source.substring(opening.end());
+    }
+
     /** "\\bA|B": the opening assertion guards only the first alternative. */
     private static boolean hasTopLevelAlternative(String re, int from) {
         int depth = 0;

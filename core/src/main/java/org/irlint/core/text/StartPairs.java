@@ -1,0 +1,68 @@
+package org.irlint.core.text;
+
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which two ASCII characters a match can start with, asked of the pattern itself: a two-character text that it
+ * neither matches nor reads to the end of cannot begin a match. Most candidate positions of a word list fail
+ * on the second character ("my" for a list of labels starting "mem…", "MRN"), and this answers that with
+ * an array lookup instead of a regex attempt.
+ *
+ * <p>The opening assertion is left out (its {@code \b} or look-behind is decided by the character before, which
+ * {@link LeadingAssertion} handles), the rest is tried after a space, a letter and a line break so that an inner
+ * {@code \b} or {@code ^} sees both kinds of neighbour, and patterns with another look-behind get no pairs.
+ * Rows are worked out the first time a character is met, so building an engine stays fast.
+ */
+final class StartPairs {
+    private static final char[] BEFORE = {' ', 'a', '\n'};
+    private final Pattern rest;
+    private final AtomicReferenceArray<boolean[]> rows = new AtomicReferenceArray<>(128);
+
+    private StartPairs(Pattern rest) {
+        this.rest = rest;
+    }
+
+    /** Null when the pairs cannot be trusted. */
+    static StartPairs of(Pattern pattern) {
+        String rest = LeadingAssertion.afterOpening(pattern);
+        if (rest.contains("(?<")) {
+            return null;
+        }
+        try {
+            return new StartPairs(Pattern.compile(rest, pattern.flags()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a match can start with {@code c1 c2} (both ASCII) somewhere inside a text. */
+    boolean allows(char c1, char c2) {
+        boolean[] row = rows.get(c1);
+        if (row == null) {
+            row = row(c1);
+            rows.set(c1, row);
+        }
+        return row[c2];
+    }
+
+    private boolean[] row(char c1) {
+        boolean[] row = new boolean[128];
+        Matcher m = rest.matcher("");
+        char[] text = new char[3];
+        text[1] = c1;
+        for (char c2 = 0; c2 < 128; c2++) {
+            text[2] = c2;
+            for (char before : BEFORE) {
+                text[0] = before;
+                m.reset(new String(text)).region(1, 3).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt() || m.hitEnd()) {
+                    row[c2] = true;
+                    break;
+                }
+            }
+        }
+        return row;
+    }
+}
