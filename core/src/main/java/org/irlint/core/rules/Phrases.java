@@ -2,12 +2,11 @@ package org.irlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.text.CaseFold;
 import org.irlint.core.text.FirstChars;
+import org.irlint.core.text.StartPairs;
 
 /**
  * A compiled word list: literal phrases in a character trie, {@code re:} entries as separate regular
@@ -52,13 +51,10 @@ public final class Phrases {
 
     final CaseFold fold;
     final Node root = new Node();
-    /**
-     * A {@code re:} entry with the pairs of ASCII characters a match can start with ({@code c1 * 128 + c2}),
-     * or null pairs when they cannot be worked out.
-     */
-    record Expression(int id, Pattern pattern, BitSet pairs) {
+    /** A {@code re:} entry, with the pairs of ASCII characters a match can start with when they are known. */
+    record Expression(int id, Pattern pattern, StartPairs pairs) {
         boolean mayStartWith(char c1, int c2) {
-            return pairs == null || c1 >= 128 || c2 < 0 || c2 >= 128 || pairs.get(c1 * 128 + c2);
+            return pairs == null || c1 >= 128 || c2 < 0 || c2 >= 128 || pairs.allows(c1, (char) c2);
         }
     }
 
@@ -89,7 +85,7 @@ public final class Phrases {
             String re = entry.substring(3);
             Pattern pattern = Pattern.compile("(?:" + re + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
             FirstChars.Set first = FirstChars.of(re, flags);
-            Expression e = new Expression(count++, pattern, first == null || re.contains("(?<") ? null : pairs(pattern, first));
+            Expression e = new Expression(count++, pattern, first == null ? null : StartPairs.of(pattern));
             for (char c = 0; c < 128; c++) {
                 if (first == null || first.contains(c)) {
                     ascii.get(c).add(e);
@@ -104,30 +100,6 @@ public final class Phrases {
         }
         this.byOther = other.toArray(NONE);
         this.expressions = count;
-    }
-
-    /**
-     * Which two ASCII characters a match can start with, asked of the expression itself: a two-character
-     * text it neither matches nor reads to the end of cannot begin a match.
-     */
-    private static BitSet pairs(Pattern pattern, FirstChars.Set first) {
-        BitSet pairs = new BitSet(128 * 128);
-        Matcher m = pattern.matcher("");
-        char[] two = new char[2];
-        for (char c1 = 0; c1 < 128; c1++) {
-            if (!first.contains(c1)) {
-                continue;
-            }
-            two[0] = c1;
-            for (char c2 = 0; c2 < 128; c2++) {
-                two[1] = c2;
-                m.reset(new String(two));
-                if (m.lookingAt() || m.hitEnd()) {
-                    pairs.set(c1 * 128 + c2);
-                }
-            }
-        }
-        return pairs;
     }
 
     /** Entries are literal phrases, or regular expressions when they start with {@code re:}. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code \b} or {@code ^} sees both kinds of neighbour, and patterns with another look-behind get no pairs.
  * Rows are worked out the first time a character is met, so building an engine stays fast.
  */
-final class StartPairs {
+public final class StartPairs {
     private static final char[] BEFORE = {' ', 'a', '\n'};
     private final Pattern rest;
     private final AtomicReferenceArray<boolean[]> rows = new AtomicReferenceArray<>(128);
@@ -25,7 +25,7 @@ final class StartPairs {
     }
 
     /** Null when the pairs cannot be trusted. */
-    static StartPairs of(Pattern pattern) {
+    public static StartPairs of(Pattern pattern) {
         String rest = LeadingAssertion.afterOpening(pattern);
         if (rest.contains("(?<")) {
             return null;
@@ -38,7 +38,7 @@ final class StartPairs {
     }
 
     /** Whether a match can start with {@code c1 c2} (both ASCII) somewhere inside a text. */
-    boolean allows(char c1, char c2) {
+    public boolean allows(char c1, char c2) {
         boolean[] row = rows.get(c1);
         if (row == null) {
             row = row(c1);
