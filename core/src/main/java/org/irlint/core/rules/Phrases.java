@@ -24,9 +24,29 @@ public final class Phrases {
         Node[] kids = new Node[0];
         boolean terminal;
 
+        /** Children by ASCII character, for nodes with many (the root has one per first letter). */
+        Node[] ascii;
+
         Node child(char c) {
+            if (ascii != null && c < 128) {
+                return ascii[c];
+            }
             int i = Arrays.binarySearch(keys, c);
             return i < 0 ? null : kids[i];
+        }
+
+        void freeze() {
+            if (keys.length >= 4) {
+                ascii = new Node[128];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < 128) {
+                        ascii[keys[i]] = kids[i];
+                    }
+                }
+            }
+            for (Node kid : kids) {
+                kid.freeze();
+            }
         }
 
         Node add(char c) {
@@ -99,6 +119,7 @@ public final class Phrases {
             byAscii[c] = ascii.get(c).toArray(NONE);
         }
         this.byOther = other.toArray(NONE);
+        root.freeze();
         this.expressions = count;
     }
 
