@@ -157,7 +157,9 @@ public final class LabelledIdentifierRule extends SpecRule {
     public void check(CheckContext context) {
         String text = context.normalized();
         List<int[]> reported = new ArrayList<>();
-        for (LabelGroup group : labels) {
+        // a labelled value needs a digit (only a vanity plate may have none), so a post without one skips the labels
+        List<LabelGroup> groups = capitalPlates || text.chars().anyMatch(c -> ValueScanner.isDigit((char) c)) ? labels : List.of();
+        for (LabelGroup group : groups) {
             FirstCharAlternation.Finder m = group.pattern().matcher(text);
             while (m.find()) {
                 if (notAfter != null && notAfter.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
