@@ -45,11 +45,15 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
     }
 
     static LuceneRelevance build(ReferenceLibrary library, int mmapThreshold) {
-        ReferenceAnalyzer.Vocabulary vocabulary = ReferenceAnalyzer.Vocabulary.of(library.acronyms(), library.hashtagWords());
+        ReferenceAnalyzer.Vocabulary vocabulary = vocabulary(library);
         SynonymMap synonyms = ReferenceAnalyzer.synonyms(vocabulary, library.allSynonymRules());
         ReferenceAnalyzer indexAnalyzer = ReferenceAnalyzer.forIndex(vocabulary);
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
-        ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
+        // The bundled library was indexed by the build (PrebuiltIndex); reading that is much cheaper than indexing
+        // again. Any other library (the user's folders added, or resources that changed since) is indexed here.
+        org.apache.lucene.store.Directory prebuilt = PrebuiltIndex.load(library);
+        ReferenceIndex index = prebuilt != null ? ReferenceIndex.open(prebuilt, library)
+                : ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
         TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
         Bm25Table bodies = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BODY, 1.0), index.referenceSlots(),
                 index.documents().size());
@@ -58,6 +62,11 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence, bodies, background),
                 new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index),
                 library.catalogueHashtags());
+    }
+
+    /** The words the analyzers keep whole and in case: the library's acronyms and hashtags. */
+    static ReferenceAnalyzer.Vocabulary vocabulary(ReferenceLibrary library) {
+        return ReferenceAnalyzer.Vocabulary.of(library.acronyms(), library.hashtagWords());
     }
 
     @Override

@@ -140,43 +140,57 @@ public final class ReferenceIndex implements Closeable {
             } else {
                 dir = new ByteBuffersDirectory();
             }
-            // One flush, no merges: the library is small, and a single segment keeps start-up short.
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true);
-            try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (ReferenceDocument d : library.documents()) {
-                    writer.addDocument(reference(d));
-                }
-                for (ReferenceLibrary.LexiconEntry e : library.lexicon()) {
-                    // IR acronyms count as IR text; general medical ones (no topic) as background, so that
-                    // "CT" or "ICU" alone does not make a post look like IR.
-                    Document doc = new Document();
-                    doc.add(new StringField(KIND, "lexicon", Field.Store.NO));
-                    if (e.topics().isEmpty()) {
-                        doc.add(new StoredField(DOMAIN, "general-medical-lexicon"));
-                    }
-                    doc.add(new TextField(e.topics().isEmpty() ? BACKGROUND : IR,
-                            e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-                for (String post : library.irPosts()) {
-                    Document doc = new Document();
-                    doc.add(new StringField(KIND, "ir-post", Field.Store.NO));
-                    doc.add(new TextField(IR, post, Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-                for (ReferenceLibrary.BackgroundParagraph p : library.background()) {
-                    Document doc = new Document();
-                    doc.add(new StringField(KIND, "background", Field.Store.NO));
-                    doc.add(new StoredField(DOMAIN, p.domain()));
-                    doc.add(new TextField(BACKGROUND, p.text(), Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-            }
+            write(library, indexAnalyzer, dir);
             return new ReferenceIndex(dir, temp, DirectoryReader.open(dir), library.documents());
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new UncheckedIOException("cannot build the reference index", e);
+        }
+    }
+
+    /** An index already written for {@code library} (the build's {@link PrebuiltIndex}), held in memory. */
+    static ReferenceIndex open(Directory dir, ReferenceLibrary library) {
+        try {
+            return new ReferenceIndex(dir, null, DirectoryReader.open(dir), library.documents());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the reference index", e);
+        }
+    }
+
+    /** Indexes the library into {@code dir}, committed as one segment. */
+    static void write(ReferenceLibrary library, ReferenceAnalyzer indexAnalyzer, Directory dir) throws IOException {
+        // One flush, no merges: the library is small, and a single segment keeps start-up short.
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (ReferenceDocument d : library.documents()) {
+                writer.addDocument(reference(d));
+            }
+            for (ReferenceLibrary.LexiconEntry e : library.lexicon()) {
+                // IR acronyms count as IR text; general medical ones (no topic) as background, so that
+                // "CT" or "ICU" alone does not make a post look like IR.
+                Document doc = new Document();
+                doc.add(new StringField(KIND, "lexicon", Field.Store.NO));
+                if (e.topics().isEmpty()) {
+                    doc.add(new StoredField(DOMAIN, "general-medical-lexicon"));
+                }
+                doc.add(new TextField(e.topics().isEmpty() ? BACKGROUND : IR,
+                        e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            for (String post : library.irPosts()) {
+                Document doc = new Document();
+                doc.add(new StringField(KIND, "ir-post", Field.Store.NO));
+                doc.add(new TextField(IR, post, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            for (ReferenceLibrary.BackgroundParagraph p : library.background()) {
+                Document doc = new Document();
+                doc.add(new StringField(KIND, "background", Field.Store.NO));
+                doc.add(new StoredField(DOMAIN, p.domain()));
+                doc.add(new TextField(BACKGROUND, p.text(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
         }
     }
 
