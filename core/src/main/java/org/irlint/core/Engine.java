@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.irlint.core.reach.HashtagAdvisor;
 import org.irlint.core.reach.LengthMeter;
 import org.irlint.core.relevance.BundledRelevance;
@@ -174,6 +176,35 @@ public final class Engine {
         }
 
         public Engine build() {
+            // The relevance model (reading the reference library, indexing it in Lucene) and the rules (reading
+            // and compiling the rule files) need nothing from each other: build the model on a second thread
+            // while this one reads the rules, so construction costs the longer of the two, not their sum.
+            List<String> problems = new ArrayList<>();
+            CompletableFuture<RelevanceModel> model = relevance != null ? CompletableFuture.completedFuture(relevance)
+                    : CompletableFuture.supplyAsync(() -> BundledRelevance.create(referenceFolders, problems), r -> {
+                        Thread t = new Thread(r, "irlint-relevance-build");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+            List<Rule> rules = rules();
+            return new Engine(rules, join(model), new FindingFilter(allowlist), problems);
+        }
+
+        private static RelevanceModel join(CompletableFuture<RelevanceModel> model) {
+            try {
+                return model.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+
+        private List<Rule> rules() {
             ResourceLoader resources = new ResourceLoader();
             RuleFileReader reader = new RuleFileReader(resources);
             Map<String, RuleSpec> specs = new LinkedHashMap<>();
@@ -206,9 +237,7 @@ public final class Engine {
                 rules.add(kinds.create(effective));
             }
             rules.sort(Comparator.comparingInt(Rule::phase));
-            List<String> problems = new ArrayList<>();
-            RelevanceModel model = relevance != null ? relevance : BundledRelevance.create(referenceFolders, problems);
-            return new Engine(rules, model, new FindingFilter(allowlist), problems);
+            return rules;
         }
     }
 }
