@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -88,20 +87,25 @@ final class PrebuiltIndex {
         return dir;
     }
 
+    /**
+     * CRC-32 and Adler-32 (both native, so cheap before the JIT has compiled anything) of everything the index is
+     * made from. A check against a stale index after an edit, not a security measure.
+     */
     static String fingerprint(ReferenceLibrary library, List<String> classNames, byte[][] classBytes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("lucene " + Version.LATEST + "\njava " + Runtime.version().feature() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            sha.update(library.toString().getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < classNames.size(); i++) {
-                sha.update(("\n" + classNames.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
-                sha.update(classBytes[i]);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every JDK has SHA-256
+        CRC32 crc = new CRC32();
+        Adler32 adler = new Adler32();
+        java.util.function.Consumer<byte[]> update = b -> {
+            crc.update(b);
+            adler.update(b);
+        };
+        update.accept(("lucene " + Version.LATEST + "\njava " + Runtime.version().feature() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        update.accept(library.toString().getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < classNames.size(); i++) {
+            update.accept(("\n" + classNames.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+            update.accept(classBytes[i]);
         }
+        return String.format("%08x%08x", crc.getValue(), adler.getValue());
     }
 
     private static byte[] bytes(ClassLoader loader, String resource) {
