@@ -68,6 +68,15 @@ public final class Engine {
         return new Builder();
     }
 
+    /**
+     * Starts reading the bundled reference material and its index on a background thread, so that an application
+     * can overlap that with its own start-up before it knows its configuration. The next {@link Builder#build()}
+     * without reference folders takes the result; one with reference folders builds its own.
+     */
+    public static void prepareDefaults() {
+        BundledRelevance.prepare();
+    }
+
     /** An engine with only the bundled rules and reference material. */
     public static Engine withDefaults() {
         return builder().build();

@@ -15,6 +15,9 @@ public final class Application {
 
     /** Starts the server as {@link #main} does, with extra configuration (used by {@link ClassDataTraining}). */
     static ApplicationContext start(String[] args, Map<String, Object> properties) {
+        // The bundled reference index is the engine's largest part and needs no configuration: start reading it
+        // now, on the second core, while logging and Micronaut start on this one (EngineHolder takes it over).
+        org.irlint.core.Engine.prepareDefaults();
         org.irlint.server.http.RequestLineRedaction.install();
         // No environment or cloud deduction: a laptop server should not probe for cloud metadata at startup.
         return Micronaut.build(args).banner(false).deduceEnvironment(false).deduceCloudEnvironment(false)
