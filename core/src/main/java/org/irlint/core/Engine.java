@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.irlint.core.reach.HashtagAdvisor;
 import org.irlint.core.reach.LengthMeter;
 import org.irlint.core.relevance.BundledRelevance;
@@ -51,6 +52,8 @@ public final class Engine {
     private final HashtagAdvisor hashtags = new HashtagAdvisor();
     private final Scorer scorer = new Scorer();
     private final List<String> problems;
+    /** The bundled rules being built by {@link #prepareDefaults()}, until a build takes them. */
+    private static final AtomicReference<CompletableFuture<List<Rule>>> PREPARED_RULES = new AtomicReference<>();
 
     private Engine(List<Rule> rules, RelevanceModel relevance, FindingFilter filter, List<String> problems) {
         this.rules = List.copyOf(rules);
@@ -69,12 +72,26 @@ public final class Engine {
     }
 
     /**
-     * Starts reading the bundled reference material and its index on a background thread, so that an application
-     * can overlap that with its own start-up before it knows its configuration. The next {@link Builder#build()}
-     * without reference folders takes the result; one with reference folders builds its own.
+     * Starts building the bundled rules and relevance model on background threads, so that an application can
+     * overlap that with its own start-up before it has read its configuration (the server, while Micronaut starts).
+     * The next {@link Builder#build()} takes what fits its configuration: the rules unless it adds rule files or
+     * severity overrides (disabled rules are left out), the relevance model unless it adds reference folders;
+     * it builds the rest itself. Whatever it does not take is dropped, never kept for later engines.
      */
     public static void prepareDefaults() {
         BundledRelevance.prepare();
+        CompletableFuture<List<Rule>> future = new CompletableFuture<>();
+        if (PREPARED_RULES.compareAndSet(null, future)) {
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(new Builder().rules());
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }, "irlint-rules-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** An engine with only the bundled rules and reference material. */
@@ -195,8 +212,20 @@ public final class Engine {
                         t.setDaemon(true);
                         t.start();
                     });
-            List<Rule> rules = rules();
+            CompletableFuture<List<Rule>> prepared = PREPARED_RULES.getAndSet(null);
+            List<Rule> rules = prepared != null && ruleFiles.isEmpty() && severities.isEmpty() ? takeRules(prepared) : rules();
             return new Engine(rules, join(model), new FindingFilter(allowlist), problems);
+        }
+
+        /** The prepared bundled rules minus the disabled ones, or this build's own if preparing them failed. */
+        private List<Rule> takeRules(CompletableFuture<List<Rule>> prepared) {
+            List<Rule> all;
+            try {
+                all = prepared.join();
+            } catch (CompletionException e) {
+                return rules(); // the error, if it recurs, surfaces here
+            }
+            return all.stream().filter(r -> !isDisabled(r.info(), disabled)).toList();
         }
 
         private static RelevanceModel join(CompletableFuture<RelevanceModel> model) {
