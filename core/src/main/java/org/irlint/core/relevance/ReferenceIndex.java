@@ -9,21 +9,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of the reference library. Reference documents are searchable ({@code title},
@@ -69,16 +72,34 @@ public final class ReferenceIndex implements Closeable {
         Map<String, ReferenceDocument> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
         this.byDocId = new ReferenceDocument[reader.maxDoc()];
-        StoredFields stored = reader.storedFields();
         this.domainOf = new int[reader.maxDoc()];
+        java.util.Arrays.fill(domainOf, -1);
         Map<String, Integer> domainIds = new HashMap<>();
-        Set<String> fields = Set.of(ID, DOMAIN);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            Document d = stored.document(doc, fields);
-            String id = d.get(ID);
-            byDocId[doc] = id == null ? null : byId.get(id);
-            String domain = d.get(DOMAIN);
-            domainOf[doc] = domain == null ? -1 : domainIds.computeIfAbsent(domain, k -> domainIds.size());
+        // From doc values, not stored fields: reading every entry's stored fields decompresses their blocks one
+        // entry at a time, which was most of opening the index at startup.
+        for (LeafReaderContext leaf : reader.leaves()) {
+            forEachValue(leaf, ID, (doc, id) -> byDocId[doc] = byId.get(id));
+            forEachValue(leaf, DOMAIN, (doc, domain) -> domainOf[doc] = domainIds.computeIfAbsent(domain, k -> domainIds.size()));
+        }
+    }
+
+    private interface DocValue {
+        void accept(int doc, String value);
+    }
+
+    /** Each document of the leaf that has a value in the sorted doc-values field, in doc id order. */
+    private static void forEachValue(LeafReaderContext leaf, String field, DocValue sink) throws IOException {
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
+        if (values == null) {
+            return;
+        }
+        String[] byOrd = new String[values.getValueCount()];
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            int ord = values.ordValue();
+            if (byOrd[ord] == null) {
+                byOrd[ord] = values.lookupOrd(ord).utf8ToString();
+            }
+            sink.accept(leaf.docBase + doc, byOrd[ord]);
         }
     }
 
@@ -173,6 +194,7 @@ public final class ReferenceIndex implements Closeable {
                 doc.add(new StringField(KIND, "lexicon", Field.Store.NO));
                 if (e.topics().isEmpty()) {
                     doc.add(new StoredField(DOMAIN, "general-medical-lexicon"));
+                    doc.add(new SortedDocValuesField(DOMAIN, new BytesRef("general-medical-lexicon")));
                 }
                 doc.add(new TextField(e.topics().isEmpty() ? BACKGROUND : IR,
                         e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
@@ -188,6 +210,7 @@ public final class ReferenceIndex implements Closeable {
                 Document doc = new Document();
                 doc.add(new StringField(KIND, "background", Field.Store.NO));
                 doc.add(new StoredField(DOMAIN, p.domain()));
+                doc.add(new SortedDocValuesField(DOMAIN, new BytesRef(p.domain())));
                 doc.add(new TextField(BACKGROUND, p.text(), Field.Store.NO));
                 writer.addDocument(doc);
             }
@@ -198,6 +221,7 @@ public final class ReferenceIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(KIND, KIND_REFERENCE, Field.Store.NO));
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         doc.add(new TextField(KEYWORDS, d.keywords() + ". " + String.join(" ", d.hashtags()), Field.Store.NO));
         doc.add(new TextField(BODY, d.body(), Field.Store.YES));
