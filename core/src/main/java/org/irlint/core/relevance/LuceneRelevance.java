@@ -46,13 +46,14 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
 
     static LuceneRelevance build(ReferenceLibrary library, int mmapThreshold) {
         ReferenceAnalyzer.Vocabulary vocabulary = vocabulary(library);
-        SynonymMap synonyms = ReferenceAnalyzer.synonyms(vocabulary, library.allSynonymRules());
+        // The bundled library was indexed, and its synonym rules compiled, by the build (PrebuiltIndex); reading
+        // those is much cheaper than doing it again. Any other library (the user's folders added, or resources that
+        // changed since) is analysed here.
+        PrebuiltIndex.Loaded prebuilt = PrebuiltIndex.load(library);
+        SynonymMap synonyms = prebuilt != null ? prebuilt.synonyms() : synonyms(vocabulary, library);
         ReferenceAnalyzer indexAnalyzer = ReferenceAnalyzer.forIndex(vocabulary);
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
-        // The bundled library was indexed by the build (PrebuiltIndex); reading that is much cheaper than indexing
-        // again. Any other library (the user's folders added, or resources that changed since) is indexed here.
-        org.apache.lucene.store.Directory prebuilt = PrebuiltIndex.load(library);
-        ReferenceIndex index = prebuilt != null ? ReferenceIndex.open(prebuilt, library)
+        ReferenceIndex index = prebuilt != null ? ReferenceIndex.open(prebuilt.directory(), library)
                 : ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
         TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
         Bm25Table bodies = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BODY, 1.0), index.referenceSlots(),
@@ -62,6 +63,11 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         return new LuceneRelevance(index, queryAnalyzer, new RelevanceScorer(evidence, bodies, background),
                 new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index),
                 library.catalogueHashtags());
+    }
+
+    /** The synonym map of the library's rules (the bundled file, the lexicon, the documents' acronyms). */
+    static SynonymMap synonyms(ReferenceAnalyzer.Vocabulary vocabulary, ReferenceLibrary library) {
+        return ReferenceAnalyzer.synonyms(vocabulary, library.allSynonymRules());
     }
 
     /** The words the analyzers keep whole and in case: the library's acronyms and hashtags. */

@@ -31,13 +31,33 @@ class PrebuiltIndexTest {
     void itHoldsExactlyWhatIndexingTheLibraryNowWouldWrite() throws IOException {
         ReferenceIndex fresh = ReferenceIndex.build(BUNDLED,
                 ReferenceAnalyzer.forIndex(LuceneRelevance.vocabulary(BUNDLED)), Integer.MAX_VALUE);
-        ReferenceIndex prebuilt = ReferenceIndex.open(PrebuiltIndex.load(BUNDLED), BUNDLED);
+        ReferenceIndex prebuilt = ReferenceIndex.open(PrebuiltIndex.load(BUNDLED).directory(), BUNDLED);
         assertEquals(fresh.reader().maxDoc(), prebuilt.reader().maxDoc());
         assertEquals(statistics(fresh.reader()), statistics(prebuilt.reader()));
         for (int doc = 0; doc < fresh.reader().maxDoc(); doc++) {
             assertEquals(fresh.document(doc), prebuilt.document(doc));
         }
         assertEquals(java.util.Arrays.toString(fresh.domains()), java.util.Arrays.toString(prebuilt.domains()));
+    }
+
+    @Test
+    void itsSynonymMapExpandsPostsAsTheRulesCompiledNowWould() {
+        ReferenceAnalyzer.Vocabulary vocabulary = LuceneRelevance.vocabulary(BUNDLED);
+        ReferenceAnalyzer fresh = ReferenceAnalyzer.forQueries(vocabulary, LuceneRelevance.synonyms(vocabulary, BUNDLED));
+        ReferenceAnalyzer prebuilt = ReferenceAnalyzer.forQueries(vocabulary, PrebuiltIndex.load(BUNDLED).synonyms());
+        List<String> texts = new ArrayList<>(List.of(
+                "TACE then Y-90 for HCC; transarterial chemoembolization vs radioembolization (SIRT, TARE)",
+                "Uterine fibroid embolization or UFE? #IRad #UFE", "TIPS for portal hypertension, not tips for travel"));
+        BUNDLED.allSynonymRules().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(texts::add);
+        for (String text : texts) {
+            assertEquals(termsWithOffsets(fresh, text), termsWithOffsets(prebuilt, text), text);
+        }
+    }
+
+    private static List<String> termsWithOffsets(ReferenceAnalyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        analyzer.termsWithOffsets(ReferenceIndex.BODY, text, (term, start) -> out.add(term + "@" + start));
+        return out;
     }
 
     @Test
