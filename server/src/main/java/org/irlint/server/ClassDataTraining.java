@@ -18,9 +18,9 @@ import org.irlint.server.engine.EngineHolder;
  * {@link Application#main} does (on a free loopback port), waits for the engine, sends each endpoint a request
  * or two, and exits. The JVM then writes every class that run loaded, already parsed and verified, into the
  * archive, and {@code java -XX:SharedArchiveFile=server/target/irlint-server.jsa -jar server/target/irlint-server.jar}
- * maps it instead of loading those classes from the jar again. That halves the CPU the JVM spends before it is
- * ready (see docs/bench-server.md, Startup). A JVM that cannot use the archive (another JDK, a rebuilt jar) says so
- * in one warning line and starts normally.
+ * maps it instead of loading those classes from the jar again. That saves about a third of the CPU the JVM spends
+ * before it is ready (see docs/bench-server.md). A JVM that cannot use the archive (another JDK, a rebuilt jar) says
+ * so in one warning line and starts normally.
  *
  * <p>The posts below are made up for this purpose; nothing is logged, and nothing but the archive is written.
  */
