@@ -2,7 +2,8 @@
 # Benchmarks the irlint server with wrk against loopback, bounded in time:
 #   startup → throughput at 16 connections → sequential latency → RSS under load → (optional) soak.
 # Usage: server/bench/run.sh [soak-seconds]   (build first: ./mvnw -q -pl server -am package -DskipTests)
-# Env: PORT (default 18090), MODE=api|lt, JAVA_OPTS (e.g. -Xmx256m), DURATION (default 30s).
+# Env: PORT (default 18090), MODE=api|lt, DURATION (default 30s), JAVA_OPTS (default: the documented command's
+# options from jvm-options.sh; JAVA_OPTS= runs the bare `java -jar`).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -11,12 +12,13 @@ port="${PORT:-18090}"
 duration="${DURATION:-30s}"
 soak="${1:-0}"
 mode="${MODE:-api}"
+. "$here/jvm-options.sh"
 [ -f "$jar" ] || { echo "build first: ./mvnw -q -pl server -am package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 1; }
 
 echo "== machine"
 echo "nproc: $(nproc)"; free -h | head -2; java -version 2>&1 | head -1; wrk --version 2>&1 | head -1 || true
-echo "mode: $mode  JAVA_OPTS: ${JAVA_OPTS:-<none>}"
+echo "mode: $mode  JAVA_OPTS: ${JAVA_OPTS:-<none>}"; echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 start=$(date +%s%N)
 # The rate limit protects a shared server from one client; the benchmark is that one client.
@@ -43,17 +45,18 @@ echo "== throughput: 2 threads, 16 connections, $duration"
 sampler=$!
 wrk -t2 -c16 -d"$duration" --latency -s "$here/posts.lua" "$url"
 kill $sampler 2>/dev/null || true
-echo "RSS peak under load: $(cat "$here/.rss-peak") MB"
+echo "RSS peak under load: $(cat "$here/.rss-peak") MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== sequential: 1 thread, 1 connection, $duration"
 wrk -t1 -c1 -d"$duration" --latency -s "$here/posts.lua" "$url"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$soak" -gt 0 ]; then
   echo "== soak: 16 connections for ${soak}s, RSS every 30 s"
   wrk -t2 -c16 -d"${soak}s" --latency -s "$here/posts.lua" "$url" > "$here/soak.txt" &
   w=$!
   t=0
-  while kill -0 $w 2>/dev/null; do echo "t=${t}s RSS=$(rss) MB"; sleep 30; t=$((t + 30)); done
+  while kill -0 $w 2>/dev/null; do echo "t=${t}s RSS=$(rss) MB load $(cut -d' ' -f1 /proc/loadavg)"; sleep 30; t=$((t + 30)); done
   wait $w || true
   cat "$here/soak.txt"
   echo "RSS after soak: $(rss) MB"

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Measures startup of the built jar: wall time from process start to GET /health = 200, and the CPU the JVM
 # spent by then (on a busy machine the CPU figure is the steadier one). Usage: server/bench/startup.sh [runs]
+# Runs the documented command's JVM options (jvm-options.sh); JAVA_OPTS replaces them, JAVA_OPTS= runs bare.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/../target/irlint-server.jar"
+root="$(cd "$here/../.." && pwd)"
+jar="$root/server/target/irlint-server.jar"
+. "$here/jvm-options.sh"
+echo "java ${JAVA_OPTS} -jar server/target/irlint-server.jar"
 port="${PORT:-18091}"
 runs="${1:-5}"
 tick=$(getconf CLK_TCK)

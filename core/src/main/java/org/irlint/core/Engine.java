@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.irlint.core.reach.HashtagAdvisor;
 import org.irlint.core.reach.LengthMeter;
 import org.irlint.core.relevance.BundledRelevance;
@@ -49,6 +52,8 @@ public final class Engine {
     private final HashtagAdvisor hashtags = new HashtagAdvisor();
     private final Scorer scorer = new Scorer();
     private final List<String> problems;
+    /** The bundled rules being built by {@link #prepareDefaults()}, until a build takes them. */
+    private static final AtomicReference<CompletableFuture<List<Rule>>> PREPARED_RULES = new AtomicReference<>();
 
     private Engine(List<Rule> rules, RelevanceModel relevance, FindingFilter filter, List<String> problems) {
         this.rules = List.copyOf(rules);
@@ -64,6 +69,29 @@ public final class Engine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Starts building the bundled rules and relevance model on background threads, so that an application can
+     * overlap that with its own start-up before it has read its configuration (the server, while Micronaut starts).
+     * The next {@link Builder#build()} takes what fits its configuration: the rules unless it adds rule files or
+     * severity overrides (disabled rules are left out), the relevance model unless it adds reference folders;
+     * it builds the rest itself. Whatever it does not take is dropped, never kept for later engines.
+     */
+    public static void prepareDefaults() {
+        BundledRelevance.prepare();
+        CompletableFuture<List<Rule>> future = new CompletableFuture<>();
+        if (PREPARED_RULES.compareAndSet(null, future)) {
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(new Builder().rules());
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }, "irlint-rules-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** An engine with only the bundled rules and reference material. */
@@ -174,6 +202,47 @@ public final class Engine {
         }
 
         public Engine build() {
+            // The relevance model (reading the reference library, indexing it in Lucene) and the rules (reading
+            // and compiling the rule files) need nothing from each other: build the model on a second thread
+            // while this one reads the rules, so construction costs the longer of the two, not their sum.
+            List<String> problems = new ArrayList<>();
+            CompletableFuture<RelevanceModel> model = relevance != null ? CompletableFuture.completedFuture(relevance)
+                    : CompletableFuture.supplyAsync(() -> BundledRelevance.create(referenceFolders, problems), r -> {
+                        Thread t = new Thread(r, "irlint-relevance-build");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+            CompletableFuture<List<Rule>> prepared = PREPARED_RULES.getAndSet(null);
+            List<Rule> rules = prepared != null && ruleFiles.isEmpty() && severities.isEmpty() ? takeRules(prepared) : rules();
+            return new Engine(rules, join(model), new FindingFilter(allowlist), problems);
+        }
+
+        /** The prepared bundled rules minus the disabled ones, or this build's own if preparing them failed. */
+        private List<Rule> takeRules(CompletableFuture<List<Rule>> prepared) {
+            List<Rule> all;
+            try {
+                all = prepared.join();
+            } catch (CompletionException e) {
+                return rules(); // the error, if it recurs, surfaces here
+            }
+            return all.stream().filter(r -> !isDisabled(r.info(), disabled)).toList();
+        }
+
+        private static RelevanceModel join(CompletableFuture<RelevanceModel> model) {
+            try {
+                return model.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+
+        private List<Rule> rules() {
             ResourceLoader resources = new ResourceLoader();
             RuleFileReader reader = new RuleFileReader(resources);
             Map<String, RuleSpec> specs = new LinkedHashMap<>();
@@ -206,9 +275,7 @@ public final class Engine {
                 rules.add(kinds.create(effective));
             }
             rules.sort(Comparator.comparingInt(Rule::phase));
-            List<String> problems = new ArrayList<>();
-            RelevanceModel model = relevance != null ? relevance : BundledRelevance.create(referenceFolders, problems);
-            return new Engine(rules, model, new FindingFilter(allowlist), problems);
+            return rules;
         }
     }
 }

@@ -45,11 +45,16 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
     }
 
     static LuceneRelevance build(ReferenceLibrary library, int mmapThreshold) {
-        ReferenceAnalyzer.Vocabulary vocabulary = ReferenceAnalyzer.Vocabulary.of(library.acronyms(), library.hashtagWords());
-        SynonymMap synonyms = ReferenceAnalyzer.synonyms(vocabulary, library.allSynonymRules());
+        ReferenceAnalyzer.Vocabulary vocabulary = vocabulary(library);
+        // The bundled library was indexed, and its synonym rules compiled, by the build (PrebuiltIndex); reading
+        // those is much cheaper than doing it again. Any other library (the user's folders added, or resources that
+        // changed since) is analysed here.
+        PrebuiltIndex.Loaded prebuilt = PrebuiltIndex.load(library);
+        SynonymMap synonyms = prebuilt != null ? prebuilt.synonyms() : synonyms(vocabulary, library);
         ReferenceAnalyzer indexAnalyzer = ReferenceAnalyzer.forIndex(vocabulary);
         ReferenceAnalyzer queryAnalyzer = ReferenceAnalyzer.forQueries(vocabulary, synonyms);
-        ReferenceIndex index = ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
+        ReferenceIndex index = prebuilt != null ? ReferenceIndex.open(prebuilt.directory(), library)
+                : ReferenceIndex.build(library, indexAnalyzer, mmapThreshold);
         TermIds ids = TermIds.read(index.reader(), ReferenceIndex.ALL_FIELDS);
         TermEvidence evidence = TermEvidence.read(index.reader(), ReferenceIndex.IR_FIELDS, ReferenceIndex.BACKGROUND, index.domains());
         Bm25Table bodies = Bm25Table.build(index.reader(), Map.of(ReferenceIndex.BODY, 1.0), index.referenceSlots(),
@@ -59,6 +64,16 @@ public final class LuceneRelevance implements RelevanceModel, Closeable {
         return new LuceneRelevance(index, new PostAnalyzer(vocabulary, synonyms, ids), new RelevanceScorer(evidence, bodies, background, ids),
                 new ReferenceSearch(index, queryAnalyzer, indexAnalyzer), TopicMatcher.build(index, ids),
                 library.catalogueHashtags());
+    }
+
+    /** The synonym map of the library's rules (the bundled file, the lexicon, the documents' acronyms). */
+    static SynonymMap synonyms(ReferenceAnalyzer.Vocabulary vocabulary, ReferenceLibrary library) {
+        return ReferenceAnalyzer.synonyms(vocabulary, library.allSynonymRules());
+    }
+
+    /** The words the analyzers keep whole and in case: the library's acronyms and hashtags. */
+    static ReferenceAnalyzer.Vocabulary vocabulary(ReferenceLibrary library) {
+        return ReferenceAnalyzer.Vocabulary.of(library.acronyms(), library.hashtagWords());
     }
 
     @Override

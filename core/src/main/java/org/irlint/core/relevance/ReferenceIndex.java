@@ -9,21 +9,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of the reference library. Reference documents are searchable ({@code title},
@@ -71,16 +74,34 @@ public final class ReferenceIndex implements Closeable {
         Map<String, ReferenceDocument> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
         this.byDocId = new ReferenceDocument[reader.maxDoc()];
-        StoredFields stored = reader.storedFields();
         this.domainOf = new int[reader.maxDoc()];
+        java.util.Arrays.fill(domainOf, -1);
         Map<String, Integer> domainIds = new HashMap<>();
-        Set<String> fields = Set.of(ID, DOMAIN);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            Document d = stored.document(doc, fields);
-            String id = d.get(ID);
-            byDocId[doc] = id == null ? null : byId.get(id);
-            String domain = d.get(DOMAIN);
-            domainOf[doc] = domain == null ? -1 : domainIds.computeIfAbsent(domain, k -> domainIds.size());
+        // From doc values, not stored fields: reading every entry's stored fields decompresses their blocks one
+        // entry at a time, which was most of opening the index at startup.
+        for (LeafReaderContext leaf : reader.leaves()) {
+            forEachValue(leaf, ID, (doc, id) -> byDocId[doc] = byId.get(id));
+            forEachValue(leaf, DOMAIN, (doc, domain) -> domainOf[doc] = domainIds.computeIfAbsent(domain, k -> domainIds.size()));
+        }
+    }
+
+    private interface DocValue {
+        void accept(int doc, String value);
+    }
+
+    /** Each document of the leaf that has a value in the sorted doc-values field, in doc id order. */
+    private static void forEachValue(LeafReaderContext leaf, String field, DocValue sink) throws IOException {
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
+        if (values == null) {
+            return;
+        }
+        String[] byOrd = new String[values.getValueCount()];
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            int ord = values.ordValue();
+            if (byOrd[ord] == null) {
+                byOrd[ord] = values.lookupOrd(ord).utf8ToString();
+            }
+            sink.accept(leaf.docBase + doc, byOrd[ord]);
         }
     }
 
@@ -142,39 +163,7 @@ public final class ReferenceIndex implements Closeable {
             } else {
                 dir = new ByteBuffersDirectory();
             }
-            // One flush, no merges: the library is small, and a single segment keeps start-up short.
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true);
-            try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (ReferenceDocument d : library.documents()) {
-                    writer.addDocument(reference(d));
-                }
-                for (ReferenceLibrary.LexiconEntry e : library.lexicon()) {
-                    // IR acronyms count as IR text; general medical ones (no topic) as background, so that
-                    // "CT" or "ICU" alone does not make a post look like IR.
-                    Document doc = new Document();
-                    doc.add(new StringField(KIND, "lexicon", Field.Store.NO));
-                    if (e.topics().isEmpty()) {
-                        doc.add(new StoredField(DOMAIN, "general-medical-lexicon"));
-                    }
-                    doc.add(new TextField(e.topics().isEmpty() ? BACKGROUND : IR,
-                            e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-                for (String post : library.irPosts()) {
-                    Document doc = new Document();
-                    doc.add(new StringField(KIND, "ir-post", Field.Store.NO));
-                    doc.add(new TextField(IR, post, Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-                for (ReferenceLibrary.BackgroundParagraph p : library.background()) {
-                    Document doc = new Document();
-                    doc.add(new StringField(KIND, "background", Field.Store.NO));
-                    doc.add(new StoredField(DOMAIN, p.domain()));
-                    doc.add(new TextField(BACKGROUND, p.text(), Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-            }
+            write(library, indexAnalyzer, dir);
             return new ReferenceIndex(dir, temp, DirectoryReader.open(dir), library.documents());
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -182,10 +171,59 @@ public final class ReferenceIndex implements Closeable {
         }
     }
 
+    /** An index already written for {@code library} (the build's {@link PrebuiltIndex}), held in memory. */
+    static ReferenceIndex open(Directory dir, ReferenceLibrary library) {
+        try {
+            return new ReferenceIndex(dir, null, DirectoryReader.open(dir), library.documents());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the reference index", e);
+        }
+    }
+
+    /** Indexes the library into {@code dir}, committed as one segment. */
+    static void write(ReferenceLibrary library, ReferenceAnalyzer indexAnalyzer, Directory dir) throws IOException {
+        // One flush, no merges: the library is small, and a single segment keeps start-up short.
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (ReferenceDocument d : library.documents()) {
+                writer.addDocument(reference(d));
+            }
+            for (ReferenceLibrary.LexiconEntry e : library.lexicon()) {
+                // IR acronyms count as IR text; general medical ones (no topic) as background, so that
+                // "CT" or "ICU" alone does not make a post look like IR.
+                Document doc = new Document();
+                doc.add(new StringField(KIND, "lexicon", Field.Store.NO));
+                if (e.topics().isEmpty()) {
+                    doc.add(new StoredField(DOMAIN, "general-medical-lexicon"));
+                    doc.add(new SortedDocValuesField(DOMAIN, new BytesRef("general-medical-lexicon")));
+                }
+                doc.add(new TextField(e.topics().isEmpty() ? BACKGROUND : IR,
+                        e.acronym() + ". " + e.expansion() + ". " + e.plain(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            for (String post : library.irPosts()) {
+                Document doc = new Document();
+                doc.add(new StringField(KIND, "ir-post", Field.Store.NO));
+                doc.add(new TextField(IR, post, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            for (ReferenceLibrary.BackgroundParagraph p : library.background()) {
+                Document doc = new Document();
+                doc.add(new StringField(KIND, "background", Field.Store.NO));
+                doc.add(new StoredField(DOMAIN, p.domain()));
+                doc.add(new SortedDocValuesField(DOMAIN, new BytesRef(p.domain())));
+                doc.add(new TextField(BACKGROUND, p.text(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+    }
+
     private static Document reference(ReferenceDocument d) {
         Document doc = new Document();
         doc.add(new StringField(KIND, KIND_REFERENCE, Field.Store.NO));
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         doc.add(new TextField(KEYWORDS, d.keywords() + ". " + String.join(" ", d.hashtags()), Field.Store.NO));
         doc.add(new TextField(BODY, d.body(), Field.Store.YES));
