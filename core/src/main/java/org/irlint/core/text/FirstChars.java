@@ -219,13 +219,20 @@ public final class FirstChars {
 
     /** A class or property: ASCII by asking java.util.regex itself, anything else as "maybe". */
     private Result tested(String atom) {
-        Pattern p = Pattern.compile(atom, (flags & Pattern.UNICODE_CASE) | (insensitive ? Pattern.CASE_INSENSITIVE : 0));
-        boolean[] ascii = new boolean[128];
-        for (char c = 0; c < 128; c++) {
-            ascii[c] = p.matcher(String.valueOf(c)).matches();
-        }
-        return new Result(ascii, true, false);
+        int atomFlags = (flags & Pattern.UNICODE_CASE) | (insensitive ? Pattern.CASE_INSENSITIVE : 0);
+        // the same few classes (\p{Lu}, [\p{L}\p{N}_], \s) open hundreds of patterns; ask once for each
+        boolean[] ascii = TESTED.computeIfAbsent(atomFlags + ":" + atom, key -> {
+            Pattern p = Pattern.compile(atom, atomFlags);
+            boolean[] out = new boolean[128];
+            for (char c = 0; c < 128; c++) {
+                out[c] = p.matcher(String.valueOf(c)).matches();
+            }
+            return out;
+        });
+        return new Result(ascii.clone(), true, false);
     }
+
+    private static final java.util.Map<String, boolean[]> TESTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Result literal(char c) {
         boolean[] ascii = new boolean[128];

@@ -25,7 +25,21 @@ final class LeadingAssertion {
         if (!opening.lookingAt() || hasTopLevelAlternative(source, opening.end())) {
             return null;
         }
-        Matcher assertion = Pattern.compile(prefix + opening.group(), pattern.flags()).matcher("");
+        StringBuilder starts = new StringBuilder();
+        for (char c = 0; c < 128; c++) {
+            if (first.contains(c)) {
+                starts.append(c);
+            }
+        }
+        // label lists split by first letter share their opening and their letters; work each combination out once
+        return MAY_FOLLOW.computeIfAbsent(pattern.flags() + ":" + prefix + opening.group() + ":" + starts,
+                key -> askFor(Pattern.compile(prefix + opening.group(), pattern.flags()), first));
+    }
+
+    private static final java.util.Map<String, boolean[]> MAY_FOLLOW = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean[] askFor(Pattern opening, FirstChars.Set first) {
+        Matcher assertion = opening.matcher("");
         boolean[] out = new boolean[128];
         for (char before = 0; before < 128; before++) {
             for (char c = 0; c < 128 && !out[before]; c++) {
