@@ -2,7 +2,6 @@ package org.irlint.core.privacy;
 
 import java.time.Year;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;

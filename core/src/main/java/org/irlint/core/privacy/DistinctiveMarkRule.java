@@ -1,12 +1,10 @@
 package org.irlint.core.privacy;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
-import org.irlint.core.rules.PhraseScan;
 import org.irlint.core.rules.Phrases;
 import org.irlint.core.text.FirstCharPattern;
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;

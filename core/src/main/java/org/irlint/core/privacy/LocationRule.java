@@ -2,7 +2,6 @@ package org.irlint.core.privacy;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;

@@ -3,7 +3,6 @@ package org.irlint.core.privacy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.Lexicon;
 import org.irlint.core.rules.Proximity;

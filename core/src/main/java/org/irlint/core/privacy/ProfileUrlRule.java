@@ -1,11 +1,9 @@
 package org.irlint.core.privacy;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
-import org.irlint.core.rules.PhraseScan;
 import org.irlint.core.rules.Phrases;
 import org.irlint.core.text.FirstCharPattern;
 

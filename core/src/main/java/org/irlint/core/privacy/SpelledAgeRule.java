@@ -1,6 +1,5 @@
 package org.irlint.core.privacy;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.SpecRule;

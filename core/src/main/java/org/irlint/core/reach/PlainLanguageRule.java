@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.irlint.core.Audience;
 import org.irlint.core.report.Severity;
 import org.irlint.core.rules.CheckContext;

@@ -1,8 +1,6 @@
 package org.irlint.core.reach;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.irlint.core.report.ReferenceLink;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.Lexicon;

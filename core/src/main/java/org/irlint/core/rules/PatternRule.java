@@ -2,7 +2,6 @@ package org.irlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.text.FirstCharPattern;
 import java.util.regex.PatternSyntaxException;
