@@ -16,13 +16,26 @@ final class LeadingAssertion {
     private LeadingAssertion() {
     }
 
+    /** A pattern's inline flags ("(?i)" or ""), its opening assertion, and the source after both. */
+    private record Opening(String flags, String assertion, String rest) {
+        /** Null when the pattern does not open with a word boundary or a one-character look-behind. */
+        static Opening of(String source) {
+            Matcher flags = FLAGS.matcher(source);
+            String prefix = flags.lookingAt() ? flags.group() : "";
+            Matcher opening = OPENING.matcher(source).region(prefix.length(), source.length());
+            if (!opening.lookingAt() || hasTopLevelAlternative(source, opening.end())) {
+                return null;
+            }
+            return new Opening(prefix, opening.group(), source.substring(opening.end()));
+        }
+    }
+
+    private static final java.util.Map<String, boolean[]> MAY_FOLLOW = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The ASCII characters a match may follow, or null when the pattern does not open with such an assertion. */
     static boolean[] mayFollow(Pattern pattern, FirstChars.Set first) {
-        String source = pattern.pattern();
-        Matcher flags = FLAGS.matcher(source);
-        String prefix = flags.lookingAt() ? flags.group() : "";
-        Matcher opening = OPENING.matcher(source).region(prefix.length(), source.length());
-        if (!opening.lookingAt() || hasTopLevelAlternative(source, opening.end())) {
+        Opening opening = Opening.of(pattern.pattern());
+        if (opening == null) {
             return null;
         }
         StringBuilder starts = new StringBuilder();
@@ -31,12 +44,11 @@ final class LeadingAssertion {
                 starts.append(c);
             }
         }
+        String assertion = opening.flags() + opening.assertion();
         // label lists split by first letter share their opening and their letters; work each combination out once
-        return MAY_FOLLOW.computeIfAbsent(pattern.flags() + ":" + prefix + opening.group() + ":" + starts,
-                key -> askFor(Pattern.compile(prefix + opening.group(), pattern.flags()), first));
+        return MAY_FOLLOW.computeIfAbsent(pattern.flags() + ":" + assertion + ":" + starts,
+                key -> askFor(Pattern.compile(assertion, pattern.flags()), first));
     }
-
-    private static final java.util.Map<String, boolean[]> MAY_FOLLOW = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean[] askFor(Pattern opening, FirstChars.Set first) {
         Matcher assertion = opening.matcher("");
@@ -57,14 +69,8 @@ final class LeadingAssertion {
      * what must match from the first character on.
      */
     static String afterOpening(Pattern pattern) {
-        String source = pattern.pattern();
-        Matcher flags = FLAGS.matcher(source);
-        String prefix = flags.lookingAt() ? flags.group() : "";
-        Matcher opening = OPENING.matcher(source).region(prefix.length(), source.length());
-        if (!opening.lookingAt() || hasTopLevelAlternative(source, opening.end())) {
-            return source;
-        }
-        return prefix + source.substring(opening.end());
+        Opening opening = Opening.of(pattern.pattern());
+        return opening == null ? pattern.pattern() : opening.flags() + opening.rest();
     }
 
     /** "\\bA|B": the opening assertion guards only the first alternative. */
