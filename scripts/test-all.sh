@@ -19,6 +19,9 @@ fi
 echo "==> Java modules: ./mvnw verify"
 ./mvnw -B -ntp verify
 
+echo "==> Maven plugin: the integration tests' SARIF against the official SARIF 2.1.0 schema"
+(cd maven-plugin/src/test/sarif && npm ci --no-audit --no-fund && npm test)
+
 if [ -f extension/package.json ]; then
   echo "==> browser extension: unit and end-to-end tests"
   (cd extension && npm ci --no-audit --no-fund && npm test && npm run lint:firefox && npm run test:e2e)
