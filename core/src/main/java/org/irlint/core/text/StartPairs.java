@@ -17,24 +17,21 @@ import java.util.regex.Pattern;
  */
 public final class StartPairs {
     private static final char[] BEFORE = {' ', 'a', '\n'};
-    private final Pattern rest;
+    private final String restSource;
+    private final int flags;
+    /** Compiled when first needed: most patterns of an engine never meet most characters. */
+    private volatile Pattern rest;
     private final AtomicReferenceArray<boolean[]> rows = new AtomicReferenceArray<>(128);
 
-    private StartPairs(Pattern rest) {
-        this.rest = rest;
+    private StartPairs(String restSource, int flags) {
+        this.restSource = restSource;
+        this.flags = flags;
     }
 
     /** Null when the pairs cannot be trusted. */
     public static StartPairs of(Pattern pattern) {
         String rest = LeadingAssertion.afterOpening(pattern);
-        if (rest.contains("(?<")) {
-            return null;
-        }
-        try {
-            return new StartPairs(Pattern.compile(rest, pattern.flags()));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return rest.contains("(?<") ? null : new StartPairs(rest, pattern.flags());
     }
 
     /** Whether a match can start with {@code c1 c2} (both ASCII) somewhere inside a text. */
@@ -49,7 +46,17 @@ public final class StartPairs {
 
     private boolean[] row(char c1) {
         boolean[] row = new boolean[128];
-        Matcher m = rest.matcher("");
+        Pattern p = rest;
+        if (p == null) {
+            try {
+                p = Pattern.compile(restSource, flags);
+            } catch (RuntimeException e) {
+                java.util.Arrays.fill(row, true); // the rest alone is not a valid expression: no filtering
+                return row;
+            }
+            rest = p;
+        }
+        Matcher m = p.matcher("");
         char[] text = new char[3];
         text[1] = c1;
         for (char c2 = 0; c2 < 128; c2++) {
