@@ -1,6 +1,7 @@
 package org.irlint.core.reach;
 
 import java.util.Locale;
+import org.irlint.core.rules.Lexicon;
 
 /**
  * The Flesch-Kincaid grade level of English prose: 0.39 × words per sentence + 11.8 × syllables per word −
@@ -20,12 +21,12 @@ public final class Readability {
         boolean inSentence = false;
         int i = 0;
         while (i < text.length()) {
-            if (isSpace(text.charAt(i))) {
+            if (Lexicon.isSpace(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && !isSpace(text.charAt(end))) {
+            while (end < text.length() && !Lexicon.isSpace(text.charAt(end))) {
                 end++;
             }
             String token = text.substring(i, end);
@@ -54,10 +55,6 @@ public final class Readability {
         return new Grade(Math.max(0, grade), words, sentences);
     }
 
-    /** What the regex {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
 
     /** The token's letters and apostrophes, lower-cased. */
     private static String letters(String token) {

@@ -33,6 +33,11 @@ public final class Lexicon {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /** What the regex {@code \s} matches (without UNICODE_CHARACTER_CLASS): a space, tab or line break. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** The lookup key of a matched phrase: lower case, single spaces, straight apostrophes. */
     public static String key(String matched) {
         return matched.strip().replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);

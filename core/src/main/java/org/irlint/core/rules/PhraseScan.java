@@ -94,11 +94,11 @@ public final class PhraseScan {
         int j = i;
         while (j < to) {
             char c = text.charAt(j);
-            if (isSpace(c)) {
+            if (Lexicon.isSpace(c)) {
                 node = node.child(' ');
                 do {
                     j++;
-                } while (j < to && isSpace(text.charAt(j)));
+                } while (j < to && Lexicon.isSpace(text.charAt(j)));
             } else {
                 node = node.child(phrases.fold.fold(c));
                 j++;
@@ -142,8 +142,4 @@ public final class PhraseScan {
         return m;
     }
 
-    /** What the regex {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
 }
