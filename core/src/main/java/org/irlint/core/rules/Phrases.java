@@ -1,10 +1,10 @@
 package org.irlint.core.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.irlint.core.text.CaseFold;
+import org.irlint.core.text.FirstCharIndex;
 import org.irlint.core.text.FirstChars;
 import org.irlint.core.text.StartPairs;
 
@@ -88,11 +88,7 @@ public final class Phrases {
     private Phrases(List<String> entries, boolean caseSensitive) {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
-        List<List<Expression>> ascii = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            ascii.add(new ArrayList<>());
-        }
-        List<Expression> other = new ArrayList<>();
+        FirstCharIndex<Expression> index = new FirstCharIndex<>();
         int count = 0;
         for (String entry : entries) {
             if (entry.isBlank()) {
@@ -105,20 +101,12 @@ public final class Phrases {
             String re = entry.substring(3);
             Pattern pattern = Pattern.compile("(?:" + re + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
             FirstChars.Set first = FirstChars.of(re, flags);
-            Expression e = new Expression(count++, pattern, first == null ? null : StartPairs.of(pattern));
-            for (char c = 0; c < 128; c++) {
-                if (first == null || first.contains(c)) {
-                    ascii.get(c).add(e);
-                }
-            }
-            if (first == null || first.other()) {
-                other.add(e);
-            }
+            index.add(new Expression(count++, pattern, first == null ? null : StartPairs.of(pattern)), first);
         }
-        for (int c = 0; c < 128; c++) {
-            byAscii[c] = ascii.get(c).toArray(NONE);
+        for (char c = 0; c < 128; c++) {
+            byAscii[c] = index.ascii(c).toArray(NONE);
         }
-        this.byOther = other.toArray(NONE);
+        this.byOther = index.other().toArray(NONE);
         root.freeze();
         this.expressions = count;
     }

@@ -1,7 +1,8 @@
 package org.irlint.core.text;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,35 +22,23 @@ public final class FirstCharAlternation {
      * @param after  what follows every alternative, or ""
      */
     public FirstCharAlternation(List<String> alternatives, String before, String after, int flags) {
-        this.regex = before + "(?:" + String.join("|", alternatives) + ")" + after;
+        this.regex = source(alternatives, before, after);
         Pattern.compile(regex, flags); // a broken alternative fails here, as the single pattern would
-        List<List<String>> ascii = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            ascii.add(new ArrayList<>());
-        }
-        List<String> rest = new ArrayList<>();
+        FirstCharIndex<String> index = new FirstCharIndex<>();
         for (String alternative : alternatives) {
             // a bare inline flag would leak into the alternatives after it; such a list is not split
-            FirstChars.Set first = alternative.matches("(?s).*\\(\\?[a-zA-Z-]+\\).*") ? null : FirstChars.of(alternative, flags);
-            for (char c = 0; c < 128; c++) {
-                if (first == null || first.contains(c)) {
-                    ascii.get(c).add(alternative);
-                }
-            }
-            if (first == null || first.other()) {
-                rest.add(alternative);
-            }
+            index.add(alternative, alternative.matches("(?s).*\\(\\?[a-zA-Z-]+\\).*") ? null : FirstChars.of(alternative, flags));
         }
-        java.util.Map<List<String>, FirstCharPattern> compiled = new java.util.HashMap<>(); // 'm' and 'M' share one
-        for (int c = 0; c < 128; c++) {
-            byAscii[c] = ascii.get(c).isEmpty() ? null
-                    : compiled.computeIfAbsent(ascii.get(c), list -> pattern(list, before, after, flags));
+        Map<List<String>, FirstCharPattern> compiled = new HashMap<>(); // 'm' and 'M' share one
+        for (char c = 0; c < 128; c++) {
+            byAscii[c] = index.ascii(c).isEmpty() ? null
+                    : compiled.computeIfAbsent(index.ascii(c), list -> FirstCharPattern.compile(source(list, before, after), flags));
         }
-        this.other = rest.isEmpty() ? null : pattern(rest, before, after, flags);
+        this.other = index.other().isEmpty() ? null : FirstCharPattern.compile(source(index.other(), before, after), flags);
     }
 
-    private static FirstCharPattern pattern(List<String> alternatives, String before, String after, int flags) {
-        return FirstCharPattern.compile(before + "(?:" + String.join("|", alternatives) + ")" + after, flags);
+    private static String source(List<String> alternatives, String before, String after) {
+        return before + "(?:" + String.join("|", alternatives) + ")" + after;
     }
 
     /** The whole alternation as one regular expression, for embedding in a larger pattern. */
