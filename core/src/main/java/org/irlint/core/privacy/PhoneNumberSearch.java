@@ -25,10 +25,6 @@ final class PhoneNumberSearch {
     private PhoneNumberSearch() {
     }
 
-    static List<Found> find(String text, String region, PhoneNumberUtil.Leniency leniency) {
-        return find(text, region, leniency, 1);
-    }
-
     /** Skips the windows with fewer than {@code minDigits} digits: no number they hold is long enough. */
     static List<Found> find(String text, String region, PhoneNumberUtil.Leniency leniency, int minDigits) {
         List<Found> found = new ArrayList<>();

@@ -47,7 +47,7 @@ class PhoneNumberSearchTest {
     }
 
     private static List<String> windowed(String post, String region, PhoneNumberUtil.Leniency leniency) {
-        return PhoneNumberSearch.find(post, region, leniency).stream().map(f -> f.start() + "-" + f.end() + ":" + f.rawString()).toList();
+        return PhoneNumberSearch.find(post, region, leniency, 1).stream().map(f -> f.start() + "-" + f.end() + ":" + f.rawString()).toList();
     }
 
     private static List<String> wholeText(String post, String region, PhoneNumberUtil.Leniency leniency) {
