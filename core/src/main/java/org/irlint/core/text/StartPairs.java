@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  *
  * <p>The opening assertion is left out (its {@code \b} or look-behind is decided by the character before, which
  * {@link LeadingAssertion} handles), the rest is tried after a space, a letter and a line break so that an inner
- * {@code \b} or {@code ^} sees both kinds of neighbour, and patterns with another look-behind get no pairs.
+ * {@code \b} or {@code ^} sees both kinds of neighbour, and patterns with another look-behind get no pairs (named groups are fine).
  * Rows are worked out the first time a character is met, so building an engine stays fast.
  */
 public final class StartPairs {
     private static final char[] BEFORE = {' ', 'a', '\n'};
+    /** "(?<=" or "(?<!", but not a named group "(?<name>". */
+    private static final Pattern LOOK_BEHIND = Pattern.compile("\\(\\?<[=!]");
     private final String restSource;
     private final int flags;
     /** Compiled when first needed: most patterns of an engine never meet most characters. */
@@ -31,7 +33,7 @@ public final class StartPairs {
     /** Null when the pairs cannot be trusted. */
     public static StartPairs of(Pattern pattern) {
         String rest = LeadingAssertion.afterOpening(pattern);
-        return rest.contains("(?<") ? null : new StartPairs(rest, pattern.flags());
+        return LOOK_BEHIND.matcher(rest).find() ? null : new StartPairs(rest, pattern.flags());
     }
 
     /** Whether a match can start with {@code c1 c2} (both ASCII) somewhere inside a text. */

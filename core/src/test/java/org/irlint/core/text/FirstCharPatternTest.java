@@ -39,11 +39,14 @@ class FirstCharPatternTest {
             Pattern.compile("(?i)(?<![\\d.,])\\b(?:9\\d|1[0-2]\\d)\\s?y"),
             Pattern.compile("\\bre|st\\b|(?<!e)in"),
             Pattern.compile("(?<![\\p{L}\\p{N}_])(?:pea|ce)(?![\\p{L}_])"),
-            Pattern.compile("(?<!\\w)[.Ie]\\w"));
+            Pattern.compile("(?<!\\w)[.Ie]\\w"),
+            // a named group is not a look-behind: these keep their start pairs
+            Pattern.compile("(?i)(?:^|[.!?]\\s+|\\n\\s*)(?<age>nine|a[- ]?hundred)\\b"),
+            Pattern.compile("(?:^|[.!?]\\s+)(?<name>\\p{Lu}[\\p{Ll}]+)\\s*,\\s+(?i:you)"));
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("aAbcxyzMRNmember ._-*•XΩωſKkİı'’😂🤣\n0123456789.!?ǅRIPrestinpeace912 y,").ofMaxLength(80);
+        return Arbitraries.strings().withChars("aAbcxyzMRNmember ._-*•XΩωſKkİıNnehdou'’😂🤣\n0123456789.!?ǅRIPrestinpeace912 y,").ofMaxLength(80);
     }
 
     @Property(tries = 400)
