@@ -33,6 +33,7 @@ import org.irlint.core.rules.RuleFileReader;
 import org.irlint.core.rules.RuleInfo;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.score.Scorer;
+import org.irlint.core.text.CharPositions;
 import org.irlint.core.text.Entities;
 import org.irlint.core.text.TextView;
 
@@ -104,6 +105,14 @@ public final class Engine {
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH);
         }
+        try {
+            return checkText(draft, text);
+        } finally {
+            CharPositions.forgetTexts();
+        }
+    }
+
+    private Report checkText(Draft draft, String text) {
         TextView view = TextView.of(text);
         Entities entities = Entities.of(text);
         RelevanceAssessment rel = relevance.assess(view);

@@ -2,6 +2,7 @@ package org.irlint.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.irlint.core.report.Report;
 import org.irlint.core.report.Severity;
 import org.irlint.core.report.Verdict;
 import org.irlint.core.rules.RuleFileException;
+import org.irlint.core.text.CharPositions;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
@@ -25,6 +27,15 @@ class EngineTest {
 
     private static List<Finding> findings(Report r, String ruleId) {
         return r.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    @Test
+    void aCheckKeepsNoIndexOfTheDraftOnceItReturns() {
+        String draft = "Mrs. Alvarez, MRN 5528173, back for her nephrostomy exchange in room 4B today.";
+        CharPositions shared = CharPositions.of(draft); // the index the check's scans would share
+        Engine.withDefaults().check(Draft.of(draft));
+        assertNotSame(shared, CharPositions.of(draft), "the check must drop the thread's index of the draft");
+        CharPositions.forgetTexts();
     }
 
     @Test

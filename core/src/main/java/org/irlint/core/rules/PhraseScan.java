@@ -1,6 +1,7 @@
 package org.irlint.core.rules;
 
 import java.util.regex.Matcher;
+import org.irlint.core.text.CharPositions;
 
 /**
  * Finds the entries of a {@link Phrases} in one text, left to right and without overlaps, like
@@ -14,11 +15,15 @@ public final class PhraseScan {
     private int next;
     private int start = -1;
     private int end = -1;
+    /** The positions holding a character some entry can start with, when the text is indexed. */
+    private final long[] candidates;
 
     PhraseScan(Phrases phrases, CharSequence text) {
         this.phrases = phrases;
         this.text = text;
         this.to = text.length();
+        CharPositions index = CharPositions.of(text);
+        this.candidates = index == null ? null : index.where(phrases.starts);
     }
 
     /** Limits the search to {@code [from, to)}; matches must lie wholly inside. */
@@ -31,7 +36,7 @@ public final class PhraseScan {
     }
 
     public boolean find() {
-        for (int i = next; i < to; i++) {
+        for (int i = candidate(next); i < to; i = candidate(i + 1)) {
             if (!wordStart(i)) {
                 continue;
             }
@@ -47,6 +52,10 @@ public final class PhraseScan {
         start = -1;
         end = -1;
         return false;
+    }
+
+    private int candidate(int from) {
+        return candidates == null ? from : CharPositions.next(candidates, from);
     }
 
     public int start() {

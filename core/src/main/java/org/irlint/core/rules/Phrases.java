@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.irlint.core.text.CaseFold;
+import org.irlint.core.text.CharPositions;
 import org.irlint.core.text.FirstCharIndex;
 import org.irlint.core.text.FirstChars;
 import org.irlint.core.text.StartPairs;
@@ -84,6 +85,8 @@ public final class Phrases {
     /** The expressions that can start with a character beyond ASCII. */
     private final Expression[] byOther;
     final int expressions;
+    /** The characters an entry can start with: where a scan must look. Anything beyond ASCII is always looked at. */
+    final CharPositions.Set starts;
 
     private Phrases(List<String> entries, boolean caseSensitive) {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
@@ -109,6 +112,11 @@ public final class Phrases {
         this.byOther = index.other().toArray(NONE);
         root.freeze();
         this.expressions = count;
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = byAscii[c].length > 0 || root.child(Lexicon.isSpace(c) ? ' ' : fold.fold(c)) != null;
+        }
+        this.starts = CharPositions.Set.of(ascii, true);
     }
 
     /** Entries are literal phrases, or regular expressions when they start with {@code re:}. */

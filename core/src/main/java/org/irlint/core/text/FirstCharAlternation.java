@@ -16,6 +16,8 @@ public final class FirstCharAlternation {
     private final String regex;
     private final FirstCharPattern[] byAscii = new FirstCharPattern[128];
     private final FirstCharPattern other;
+    /** The characters any alternative can start with. */
+    private final CharPositions.Set starts;
 
     /**
      * @param before a zero-width opening such as a look-behind, or ""
@@ -35,6 +37,11 @@ public final class FirstCharAlternation {
                     : compiled.computeIfAbsent(index.ascii(c), list -> FirstCharPattern.compile(source(list, before, after), flags));
         }
         this.other = index.other().isEmpty() ? null : FirstCharPattern.compile(source(index.other(), before, after), flags);
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = byAscii[c] != null;
+        }
+        this.starts = CharPositions.Set.of(ascii, other != null);
     }
 
     private static String source(List<String> alternatives, String before, String after) {
@@ -54,18 +61,22 @@ public final class FirstCharAlternation {
     public static final class Finder {
         private final FirstCharAlternation owner;
         private final CharSequence text;
-        private final Matcher[] ascii = new Matcher[128];
+        /** One matcher per first character, made when that character is first tried. */
+        private Matcher[] ascii;
         private Matcher other;
         private Matcher last;
         private int next;
+        private final long[] candidates;
 
         Finder(FirstCharAlternation owner, CharSequence text) {
             this.owner = owner;
             this.text = text;
+            CharPositions index = CharPositions.of(text);
+            this.candidates = index == null ? null : index.where(owner.starts);
         }
 
         public boolean find() {
-            for (int i = next; i < text.length(); i++) {
+            for (int i = candidate(next); i < text.length(); i = candidate(i + 1)) {
                 char c = text.charAt(i);
                 FirstCharPattern p = c < 128 ? owner.byAscii[c] : owner.other;
                 if (p == null || !p.mayStartAt(text, i)) {
@@ -84,7 +95,14 @@ public final class FirstCharAlternation {
             return false;
         }
 
+        private int candidate(int from) {
+            return candidates == null ? from : CharPositions.next(candidates, from);
+        }
+
         private Matcher matcher(char c, FirstCharPattern p) {
+            if (ascii == null) {
+                ascii = new Matcher[128];
+            }
             Matcher m = c < 128 ? ascii[c] : other;
             if (m == null) {
                 m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -17,12 +17,15 @@ public final class FirstCharPattern {
 
     /** Which pairs of ASCII characters a match can start with, or null. */
     private final StartPairs pairs;
+    /** {@link #first} as {@link CharPositions} asks for it, or null. */
+    private final CharPositions.Set firstSet;
 
     private FirstCharPattern(Pattern pattern) {
         this.pattern = pattern;
         this.first = FirstChars.of(pattern.pattern(), pattern.flags());
         this.mayFollow = first == null ? null : LeadingAssertion.mayFollow(pattern, first);
         this.pairs = first == null ? null : StartPairs.of(pattern);
+        this.firstSet = first == null ? null : CharPositions.Set.of(first.ascii(), first.other());
     }
 
     public static FirstCharPattern compile(String regex) {
@@ -77,29 +80,31 @@ public final class FirstCharPattern {
     public static final class Finder {
         private final FirstCharPattern owner;
         private final CharSequence text;
-        private final Matcher m;
+        /** Made at the first position worth trying: most scans of a post never reach one. */
+        private Matcher m;
+        /** The positions holding a possible first character, when the text is indexed. */
+        private final long[] candidates;
         private int next;
         private final int to;
 
         Finder(FirstCharPattern owner, CharSequence text) {
             this.owner = owner;
             this.text = text;
-            this.m = owner.pattern.matcher(text);
             this.to = text.length();
-            if (owner.indexed()) {
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-            }
+            CharPositions index = owner.indexed() ? CharPositions.of(text) : null;
+            this.candidates = index == null ? null : index.where(owner.firstSet);
         }
 
         public boolean find() {
             if (!owner.indexed()) {
-                return m.find();
+                return match().find();
             }
-            for (int i = next; i < to; i++) {
+            for (int i = candidate(next); i < to; i = candidate(i + 1)) {
                 if (owner.mayStartAt(text, i)) {
-                    m.region(i, to);
-                    if (m.lookingAt()) {
-                        next = m.end() == i ? i + 1 : m.end();
+                    Matcher matcher = match();
+                    matcher.region(i, to);
+                    if (matcher.lookingAt()) {
+                        next = matcher.end() == i ? i + 1 : matcher.end();
                         return true;
                     }
                 }
@@ -108,45 +113,55 @@ public final class FirstCharPattern {
             return false;
         }
 
+        private int candidate(int from) {
+            return candidates == null ? from : CharPositions.next(candidates, from);
+        }
+
         /** The underlying matcher, positioned on the last match (for groups). */
         public Matcher match() {
+            if (m == null) {
+                m = owner.pattern.matcher(text);
+                if (owner.indexed()) {
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
+            }
             return m;
         }
 
         public int start() {
-            return m.start();
+            return match().start();
         }
 
         public int end() {
-            return m.end();
+            return match().end();
         }
 
         public String group() {
-            return m.group();
+            return match().group();
         }
 
         public String group(int group) {
-            return m.group(group);
+            return match().group(group);
         }
 
         public int start(int group) {
-            return m.start(group);
+            return match().start(group);
         }
 
         public int end(int group) {
-            return m.end(group);
+            return match().end(group);
         }
 
         public String group(String name) {
-            return m.group(name);
+            return match().group(name);
         }
 
         public int start(String name) {
-            return m.start(name);
+            return match().start(name);
         }
 
         public int end(String name) {
-            return m.end(name);
+            return match().end(name);
         }
     }
 }

@@ -46,7 +46,7 @@ class FirstCharPatternTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("aAbcxyzMRNmember ._-*•XΩωſKkİıNnehdou'’😂🤣\n0123456789.!?ǅRIPrestinpeace912 y,").ofMaxLength(80);
+        return Arbitraries.strings().withChars("aAbcxyzMRNmember ._-*•XΩωſKkİıNnehdou'’😂🤣\n0123456789.!?ǅRIPrestinpeace912 y,").ofMaxLength(160);
     }
 
     @Property(tries = 400)

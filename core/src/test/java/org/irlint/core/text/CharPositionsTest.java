@@ -1,0 +1,56 @@
+package org.irlint.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class CharPositionsTest {
+    @Property(tries = 300)
+    void listsExactlyThePositionsOfTheAskedCharacters(
+            @ForAll @StringLength(min = CharPositions.MIN_LENGTH, max = 300) @Chars({'a', 'b', 'Z', '~', ' ', 'é', '😂'}) String text) {
+        boolean[] ascii = new boolean[128];
+        ascii['a'] = true;
+        ascii['~'] = true;
+        for (boolean beyond : new boolean[] {false, true}) {
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128 ? ascii[c] : beyond) {
+                    expected.add(i);
+                }
+            }
+            long[] bitmap = CharPositions.of(text).where(CharPositions.Set.of(ascii, beyond));
+            List<Integer> listed = new ArrayList<>();
+            for (int i = CharPositions.next(bitmap, 0); i < text.length(); i = CharPositions.next(bitmap, i + 1)) {
+                listed.add(i);
+            }
+            assertEquals(expected, listed);
+        }
+        CharPositions.forgetTexts();
+    }
+
+    @Test
+    void theScansOfOneTextShareAnIndexUntilItIsForgotten() {
+        String post = "Embolization of the left uterine artery went well; back home tonight.";
+        CharPositions index = CharPositions.of(post);
+        assertSame(index, CharPositions.of(post));
+        CharPositions.forgetTexts();
+        assertNotSame(index, CharPositions.of(post));
+        CharPositions.forgetTexts();
+    }
+
+    @Test
+    void shortTextsAndMutableSequencesAreScannedWithoutAnIndex() {
+        assertNull(CharPositions.of("MRN 4482913"));
+        assertNull(CharPositions.of(new StringBuilder("x".repeat(CharPositions.MIN_LENGTH * 2))));
+    }
+}
