@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class TermEvidence {
     /** Add-α smoothing: a term's count plus α, over a vocabulary of this size, on each side. */
-    static final double ALPHA = 0.5;
+    static final double ALPHA = 3.0;
     static final double VOCABULARY = 10_000;
     /** No single term may decide a post alone. */
     static final double MAX_WEIGHT = 6.0;
@@ -94,7 +94,7 @@ public final class TermEvidence {
     }
 
     /** Domains a term may appear in and still be topical; beyond, it is everyday language and weighs less. */
-    static final int SPREAD = 4;
+    static final int SPREAD = 6;
 
     /** 1 for a term of one background domain (or none), falling to 0 for a term used across many. */
     static double topicality(int domains) {

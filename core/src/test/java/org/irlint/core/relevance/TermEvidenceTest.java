@@ -8,10 +8,16 @@ import org.junit.jupiter.api.Test;
 class TermEvidenceTest {
     @Test
     void aTermSeenOnlyInIrTextWeighsForIrAndMoreWithMoreUse() {
-        double rare = TermEvidence.weight(2, 0, 50_000, 12_000);
+        double rare = TermEvidence.weight(10, 0, 50_000, 12_000);
         double common = TermEvidence.weight(200, 0, 50_000, 12_000);
         assertTrue(rare > 0);
         assertTrue(common > rare);
+    }
+
+    @Test
+    void aTermSeenOnlyOnceOrTwiceIsNotYetEvidence() {
+        // the smoothing (α = 3) keeps a word that happens to occur in one or two IR texts from counting
+        assertTrue(Math.abs(TermEvidence.weight(2, 0, 50_000, 12_000)) < 0.5);
     }
 
     @Test
