@@ -126,10 +126,7 @@ public final class PhraseScan {
         char c1 = text.charAt(i);
         int c2 = i + 1 < to ? text.charAt(i + 1) : -1;
         int best = -1;
-        for (Phrases.Expression e : phrases.expressionsStartingWith(c1)) {
-            if (!e.mayStartWith(c1, c2)) {
-                continue;
-            }
+        for (Phrases.Expression e : phrases.expressionsStartingWith(c1, c2)) {
             Matcher m = matcher(e);
             m.region(i, to);
             if (m.lookingAt() && m.end() > best) {

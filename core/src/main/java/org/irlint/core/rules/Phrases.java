@@ -2,6 +2,7 @@ package org.irlint.core.rules;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.irlint.core.text.CaseFold;
 import org.irlint.core.text.CharPositions;
@@ -82,6 +83,8 @@ public final class Phrases {
     private static final Expression[] NONE = new Expression[0];
     /** Per ASCII first character, the expressions that can start with it. */
     private final Expression[][] byAscii = new Expression[128][];
+    /** {@link #byAscii} narrowed by the second character, filled in as pairs are met. */
+    private final AtomicReferenceArray<AtomicReferenceArray<Expression[]>> byPair = new AtomicReferenceArray<>(128);
     /** The expressions that can start with a character beyond ASCII. */
     private final Expression[] byOther;
     final int expressions;
@@ -150,9 +153,30 @@ public final class Phrases {
         return m.find() && m.start() == 0 && m.end() == s.length();
     }
 
-    /** The expressions that can start with this character. */
-    Expression[] expressionsStartingWith(char c) {
-        return c < 128 ? byAscii[c] : byOther;
+    /**
+     * The expressions that can start with {@code c1} followed by {@code c2} (-1 at the end of the text). A post
+     * meets a few hundred pairs, so each pair's list is worked out once, when first met, instead of asking every
+     * expression at every word start.
+     */
+    Expression[] expressionsStartingWith(char c1, int c2) {
+        if (c1 >= 128) {
+            return byOther;
+        }
+        Expression[] all = byAscii[c1];
+        if (all.length == 0 || c2 < 0 || c2 >= 128) {
+            return all;
+        }
+        AtomicReferenceArray<Expression[]> row = byPair.get(c1);
+        if (row == null) {
+            byPair.compareAndSet(c1, null, new AtomicReferenceArray<>(128));
+            row = byPair.get(c1);
+        }
+        Expression[] some = row.get(c2);
+        if (some == null) {
+            some = Arrays.stream(all).filter(e -> e.mayStartWith(c1, c2)).toArray(Expression[]::new);
+            row.set(c2, some.length == 0 ? NONE : some);
+        }
+        return some;
     }
 
     private void addPhrase(String phrase) {
