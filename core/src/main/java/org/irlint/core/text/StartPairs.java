@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>The opening assertion is left out (its {@code \b} or look-behind is decided by the character before, which
  * {@link LeadingAssertion} handles), the rest is tried after a space, a letter and a line break so that an inner
  * {@code \b} or {@code ^} sees both kinds of neighbour, and patterns with another look-behind get no pairs (named groups are fine).
- * Rows are worked out the first time a character is met, so building an engine stays fast.
+ * Each pair is worked out the first time a text has it, so building an engine stays fast and the first checks
+ * pay only for the pairs they meet.
  */
 public final class StartPairs {
     private static final char[] BEFORE = {' ', 'a', '\n'};
@@ -23,7 +24,11 @@ public final class StartPairs {
     private final int flags;
     /** Compiled when first needed: most patterns of an engine never meet most characters. */
     private volatile Pattern rest;
-    private final AtomicReferenceArray<boolean[]> rows = new AtomicReferenceArray<>(128);
+    private static final byte UNKNOWN = 0;
+    private static final byte ALLOWED = 1;
+    private static final byte REFUSED = 2;
+    /** Per first character, what is known of each second one; a pair is tried the first time a text has it. */
+    private final AtomicReferenceArray<byte[]> rows = new AtomicReferenceArray<>(128);
 
     private StartPairs(String restSource, int flags) {
         this.restSource = restSource;
@@ -38,40 +43,37 @@ public final class StartPairs {
 
     /** Whether a match can start with {@code c1 c2} (both ASCII) somewhere inside a text. */
     public boolean allows(char c1, char c2) {
-        boolean[] row = rows.get(c1);
+        byte[] row = rows.get(c1);
         if (row == null) {
-            row = row(c1);
-            rows.set(c1, row);
+            rows.compareAndSet(c1, null, new byte[128]);
+            row = rows.get(c1);
         }
-        return row[c2];
+        byte known = row[c2];
+        if (known == UNKNOWN) {
+            // two threads may both work a pair out; they write the same answer
+            known = tryPair(c1, c2) ? ALLOWED : REFUSED;
+            row[c2] = known;
+        }
+        return known == ALLOWED;
     }
 
-    private boolean[] row(char c1) {
-        boolean[] row = new boolean[128];
+    private boolean tryPair(char c1, char c2) {
         Pattern p = rest;
         if (p == null) {
             try {
                 p = Pattern.compile(restSource, flags);
             } catch (RuntimeException e) {
-                java.util.Arrays.fill(row, true); // the rest alone is not a valid expression: no filtering
-                return row;
+                return true; // the rest alone is not a valid expression: no filtering
             }
             rest = p;
         }
-        Matcher m = p.matcher("");
-        char[] text = new char[3];
-        text[1] = c1;
-        for (char c2 = 0; c2 < 128; c2++) {
-            text[2] = c2;
-            for (char before : BEFORE) {
-                text[0] = before;
-                m.reset(new String(text)).region(1, 3).useTransparentBounds(true).useAnchoringBounds(false);
-                if (m.lookingAt() || m.hitEnd()) {
-                    row[c2] = true;
-                    break;
-                }
+        for (char before : BEFORE) {
+            Matcher m = p.matcher(new String(new char[] {before, c1, c2}));
+            m.region(1, 3).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
             }
         }
-        return row;
+        return false;
     }
 }
