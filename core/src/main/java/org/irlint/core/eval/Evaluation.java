@@ -39,7 +39,7 @@ public final class Evaluation {
         }
     }
 
-    /** Found/total for one identifier type, and the ids of posts where one was missed. */
+    /** Found/total for one identifier type (or kind of unprofessional post), and the ids of posts where one was missed. */
     public record TypeRecall(int found, int total, List<String> missed) {
         public double recall() {
             return total == 0 ? 1 : (double) found / total;
@@ -51,6 +51,7 @@ public final class Evaluation {
             Map<String, TypeRecall> identifiers,
             Binary privacy,
             Binary professionalism,
+            Map<String, TypeRecall> unprofessionalKinds,
             Binary onTopic,
             double relevanceAuc,
             List<String> cleanPostFalseAlarms,
@@ -75,6 +76,8 @@ public final class Evaluation {
         Map<String, List<String>> missedByType = new TreeMap<>();
         Counter privacy = new Counter();
         Counter professionalism = new Counter();
+        Map<String, int[]> byKind = new TreeMap<>();
+        Map<String, List<String>> missedByKind = new TreeMap<>();
         Counter onTopic = new Counter();
         List<double[]> scored = new ArrayList<>();
         List<String> cleanAlarms = new ArrayList<>();
@@ -94,6 +97,16 @@ public final class Evaluation {
             boolean profFlagged = report.flagged(Category.PROFESSIONALISM);
             privacy.add(post.id(), post.privacyRisk(), privacyFlagged);
             professionalism.add(post.id(), post.unprofessional(), profFlagged);
+            if (post.unprofessional()) {
+                String kind = post.unprofessionalKind() == null ? "unspecified" : post.unprofessionalKind();
+                int[] counts = byKind.computeIfAbsent(kind, k -> new int[2]);
+                counts[1]++;
+                if (profFlagged) {
+                    counts[0]++;
+                } else {
+                    missedByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(post.id());
+                }
+            }
             onTopic.add(post.id(), post.isIr(), report.relevance().onTopic());
             scored.add(new double[] {report.relevance().score(), post.isIr() ? 1 : 0});
             if (!post.privacyRisk() && !post.unprofessional() && post.identifiers().isEmpty()) {
@@ -103,11 +116,14 @@ public final class Evaluation {
                 }
             }
         }
-        Map<String, TypeRecall> identifiers = new TreeMap<>();
-        byType.forEach((type, c) -> identifiers.put(type,
-                new TypeRecall(c[0], c[1], List.copyOf(missedByType.getOrDefault(type, List.of())))));
-        return new Result(posts.size(), identifiers, privacy.result(), professionalism.result(), onTopic.result(),
-                auc(scored), cleanAlarms, clean);
+        return new Result(posts.size(), recalls(byType, missedByType), privacy.result(), professionalism.result(),
+                recalls(byKind, missedByKind), onTopic.result(), auc(scored), cleanAlarms, clean);
+    }
+
+    private static Map<String, TypeRecall> recalls(Map<String, int[]> counts, Map<String, List<String>> missed) {
+        Map<String, TypeRecall> out = new TreeMap<>();
+        counts.forEach((key, c) -> out.put(key, new TypeRecall(c[0], c[1], List.copyOf(missed.getOrDefault(key, List.of())))));
+        return out;
     }
 
     /** An identifier is found when a privacy finding (error or warning) overlaps one of its occurrences. */

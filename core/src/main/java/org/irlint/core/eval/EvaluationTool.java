@@ -47,17 +47,23 @@ public final class EvaluationTool {
     static void print(Evaluation.Result r, PrintStream out) {
         out.printf(Locale.ROOT, "irlint evaluation: %d posts%n%n", r.posts());
         out.println("Identifiers found (privacy finding overlapping the labeled span):");
-        r.identifiers().forEach((type, t) -> out.printf(Locale.ROOT, "  %-12s %3d/%-3d %6.1f%%%s%n", type, t.found(), t.total(),
-                100 * t.recall(), t.missed().isEmpty() ? "" : "   missed in " + t.missed()));
+        recalls(out, r.identifiers(), 12);
         out.printf(Locale.ROOT, "  %-12s %6.1f%%   (worst type %.1f%%)%n%n", "overall", 100 * r.identifierRecall(), 100 * r.worstTypeRecall());
         binary(out, "privacy flagged", r.privacy());
         out.printf(Locale.ROOT, "  flagged on %.1f%% of posts without privacy risk%n", 100 * r.privacy().falseAlarmRate());
         binary(out, "professionalism", r.professionalism());
+        out.println("  unprofessional posts flagged, by kind:");
+        recalls(out, r.unprofessionalKinds(), 22);
         binary(out, "on-topic (ir)", r.onTopic());
         out.printf(Locale.ROOT, "  on-topic accuracy %.3f%n", r.onTopic().accuracy());
         out.printf(Locale.ROOT, "relevance ROC AUC (ir vs medical+off): %.3f%n", r.relevanceAuc());
         out.printf(Locale.ROOT, "false alarms on clean posts: %d/%d %s%n", r.cleanPostFalseAlarms().size(), r.cleanPosts(),
                 r.cleanPostFalseAlarms().isEmpty() ? "" : r.cleanPostFalseAlarms());
+    }
+
+    private static void recalls(PrintStream out, java.util.Map<String, Evaluation.TypeRecall> recalls, int width) {
+        recalls.forEach((key, t) -> out.printf(Locale.ROOT, "  %-" + width + "s %3d/%-3d %6.1f%%%s%n", key, t.found(), t.total(),
+                100 * t.recall(), t.missed().isEmpty() ? "" : "   missed in " + t.missed()));
     }
 
     private static void binary(PrintStream out, String name, Evaluation.Binary b) {
