@@ -36,7 +36,7 @@ public final class PhraseScan {
     }
 
     public boolean find() {
-        for (int i = candidate(next); i < to; i = candidate(i + 1)) {
+        for (int i = CharPositions.next(candidates, next); i < to; i = CharPositions.next(candidates, i + 1)) {
             if (!wordStart(i)) {
                 continue;
             }
@@ -54,9 +54,6 @@ public final class PhraseScan {
         return false;
     }
 
-    private int candidate(int from) {
-        return candidates == null ? from : CharPositions.next(candidates, from);
-    }
 
     public int start() {
         requireMatch();

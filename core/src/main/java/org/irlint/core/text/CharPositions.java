@@ -99,8 +99,14 @@ public final class CharPositions {
         }
     }
 
-    /** The first set position at or after {@code from}, or {@link Integer#MAX_VALUE} when there is none. */
+    /**
+     * The first set position at or after {@code from}, or {@link Integer#MAX_VALUE} when there is none; with no
+     * bitmap (a text scanned without an index), {@code from} itself.
+     */
     public static int next(long[] bitmap, int from) {
+        if (bitmap == null) {
+            return from;
+        }
         int w = from >>> 6;
         if (w >= bitmap.length) {
             return Integer.MAX_VALUE;

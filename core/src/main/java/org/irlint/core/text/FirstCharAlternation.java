@@ -76,7 +76,7 @@ public final class FirstCharAlternation {
         }
 
         public boolean find() {
-            for (int i = candidate(next); i < text.length(); i = candidate(i + 1)) {
+            for (int i = CharPositions.next(candidates, next); i < text.length(); i = CharPositions.next(candidates, i + 1)) {
                 char c = text.charAt(i);
                 FirstCharPattern p = c < 128 ? owner.byAscii[c] : owner.other;
                 if (p == null || !p.mayStartAt(text, i)) {
@@ -95,9 +95,6 @@ public final class FirstCharAlternation {
             return false;
         }
 
-        private int candidate(int from) {
-            return candidates == null ? from : CharPositions.next(candidates, from);
-        }
 
         private Matcher matcher(char c, FirstCharPattern p) {
             if (ascii == null) {

@@ -99,7 +99,7 @@ public final class FirstCharPattern {
             if (!owner.indexed()) {
                 return match().find();
             }
-            for (int i = candidate(next); i < to; i = candidate(i + 1)) {
+            for (int i = CharPositions.next(candidates, next); i < to; i = CharPositions.next(candidates, i + 1)) {
                 if (owner.mayStartAt(text, i)) {
                     Matcher matcher = match();
                     matcher.region(i, to);
@@ -113,9 +113,6 @@ public final class FirstCharPattern {
             return false;
         }
 
-        private int candidate(int from) {
-            return candidates == null ? from : CharPositions.next(candidates, from);
-        }
 
         /** The underlying matcher, positioned on the last match (for groups). */
         public Matcher match() {
