@@ -54,7 +54,6 @@ public final class PhraseScan {
         return false;
     }
 
-
     public int start() {
         requireMatch();
         return start;

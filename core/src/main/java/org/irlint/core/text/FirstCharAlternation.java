@@ -95,7 +95,6 @@ public final class FirstCharAlternation {
             return false;
         }
 
-
         private Matcher matcher(char c, FirstCharPattern p) {
             if (ascii == null) {
                 ascii = new Matcher[128];

@@ -113,7 +113,6 @@ public final class FirstCharPattern {
             return false;
         }
 
-
         /** The underlying matcher, positioned on the last match (for groups). */
         public Matcher match() {
             if (m == null) {
