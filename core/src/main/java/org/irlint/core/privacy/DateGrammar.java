@@ -58,6 +58,8 @@ public final class DateGrammar {
     private static final FirstCharPattern DAY_ONLY = FirstCharPattern.compile("(?i)\\b(?:(?:on|since|until|by)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
             + "(?!\\s+(?:floor|day|week|month|year|time|try|attempt|pass|run|case|round|cycle|session|dose|trimester|percentile|of\\b))");
+    /** "DOB: 1 4 / 0 3 / 1 9 4 8": a numeric date spaced out digit by digit, taken after a date word only. */
+    private static final FirstCharPattern SPACED = FirstCharPattern.compile("(?<![\\w/.-])\\d(?:\\s\\d)?\\s?([/.-])\\s?\\d(?:\\s\\d)?\\s?\\1\\s?\\d\\s\\d(?:\\s\\d\\s\\d)?(?![\\w/]|\\s\\d)");
     /** Words that introduce a date of the patient's life or care. */
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:DOB|D\\.O\\.B|date of birth|born(?:\\s+on)?|b\\.|geb\\.|n[ée]e?|birthday|DOP|DOA"
             + "|admitted(?:\\s+on)?|admit(?:\\s+date)?|discharged(?:\\s+on)?|died(?:\\s+on)?|passed(?:\\s+away)?(?:\\s+on)?"
@@ -114,6 +116,18 @@ public final class DateGrammar {
             boolean label = NOT_DATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find() && !strongCue(text, m.start());
             if (valid && !versionOrCodeBefore(text, m.start()) && !(dotted && m.group("y").length() == 2 && !cued(text, m.start()))
                     && !label) {
+                out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
+            }
+        }
+        for (FirstCharPattern.Finder m = SPACED.matcher(digits ? text : ""); m.find(); ) {
+            String d = m.group().replaceAll("\\s", "");
+            String[] p = d.split("[/.-]");
+            if (d.length() > m.group().length() - 2 || p.length != 3) {
+                continue; // not spaced out: the other patterns read it
+            }
+            int a = Integer.parseInt(p[0]);
+            int b = Integer.parseInt(p[1]);
+            if (a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31) && cued(text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }

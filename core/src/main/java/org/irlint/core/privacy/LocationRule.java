@@ -61,7 +61,7 @@ public final class LocationRule extends SpecRule {
 
     /** A capitalised word in any script with case: "Tromsø", "Schäfer", "Koramangala". */
     private static final String UCAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?\\p{Ll}+)*";
-    private static final String UPLACE = "(?<place>" + UCAP + "(?:\\s" + UCAP + "){0,2})";
+    private static final String UPLACE = "(?<place>" + UCAP + "(?:\\s" + UCAP + "){0,2}|\\p{Lu}{3,}(?:\\s\\p{Lu}{3,})?(?![\\p{L}\\d]))";
     /**
      * A person, then where they are from: "pt, 91, from Kenosha", "56M from Flint", "a retired rancher from Billings",
      * "señora from Pilsen". The person is the context, so the town needs no other sign of a patient, and a town whose
