@@ -92,7 +92,15 @@ public final class LocationRule extends SpecRule {
     private static final FirstCharPattern BRACKETED = FirstCharPattern.compile("\\b" + UPLACE + "\\s*\\((?<alt>" + UCAP + "(?:\\s" + UCAP + "){0,2})\\)");
     /** Words after a capitalised name that make it an organization, not a place. */
     private static final Pattern ORG_AFTER = Pattern.compile("^\\s*(?:Hospital|Medical|Health|Healthcare|Clinic|General|Memorial|University|Regional"
-            + "|Radiology|Imaging|Scientific|Surgical|Center|Centre|Institute|College|School|Group|Associates|Partners|Inc|LLC|Ltd|Pharma|Labs?)\\b");
+            + "|Radiology|Imaging|Scientific|Surgical|Center|Centre|Institute|College|School|Group|Associates|Partners|Inc|LLC|Ltd|Pharma|Labs?"
+            + "|Ward|Unit|Wing|Floor|Department|Dept|Team|Services?|Office|Desk|Bay|Suite)\\b");
+    /**
+     * Hospital departments and services ("the lady from Pharmacy", "pt from Security"), and words whose ending marks an
+     * English common noun (Billing, Surgery, Hospice, Oncology): not a neighbourhood, though no list has them as places.
+     */
+    private static final Pattern NOT_A_NEIGHBOURHOOD = Pattern.compile("(?i)(?:.*(?:ology|ogy|acy|ity|ing|ion|ics|ment|ness|ance|ence|ery|ary|ice|ist|ism|ure)"
+            + "|Transport|Admissions|Triage|Resus|Theatres?|Rehab|Physio|Dietary|Accounts|Records|Peds|Paeds|Ortho|Neuro|Renal|Vascular|Maternity"
+            + "|Medicine|Anesthesia|Anaesthesia|Nursing|Labor|Delivery|Hospital|Clinic|Ward|Radiology|Emergency|Casualty|Dialysis|Endoscopy)");
     /** Rule ids whose findings show that the post is about a person (they run before this rule). */
     private static final Set<String> PERSON_RULES = Set.of("privacy.age", "privacy.name");
 
@@ -204,6 +212,9 @@ public final class LocationRule extends SpecRule {
             String words = m.group("place");
             String place = anyPlace(words);
             int start = m.start("place");
+            if (place != null && ORG_AFTER.matcher(text.substring(start + place.length(), Math.min(text.length(), start + place.length() + 16))).find()) {
+                place = null; // "from Hope Ward", "from Lodi Memorial": a ward or an organization
+            }
             if (place != null && m.group().regionMatches(true, m.start("place") - m.start() - 4, "the ", 0, 4)
                     && gazetteer.place(place) != Strength.STRONG) {
                 place = null; // "from the Valley": after "the" an everyday word is not a town
@@ -280,6 +291,8 @@ public final class LocationRule extends SpecRule {
     private boolean unknownPlace(String text, String word, int end) {
         String k = Words.key(word);
         return word.length() >= 4 && !notPlaces.contains(k) && !UsStates.isState(word) && gazetteer.place(word) == Strength.NONE
+                && !NOT_A_NEIGHBOURHOOD.matcher(word.split("\\s")[0]).matches() && !ORG_AFTER.matcher(word.replaceFirst("^\\S+", "")).find()
+                && gazetteer.place(word.split("\\s")[0]) == Strength.NONE
                 && gazetteer.firstName(word) == Strength.NONE && !ORG_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
