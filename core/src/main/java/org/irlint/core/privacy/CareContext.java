@@ -15,7 +15,8 @@ final class CareContext {
             "\\b(?:emboli[sz](?:ed|ation)|embo(?:'?d)?|coiled|stented|ablated|biopsied|drained|thrombectomy|thrombolysis|angioplasty|kyphoplasty",
             "vertebroplasty|sclerotherapy|nephrostomy|cholecystostomy|gastrostomy|PICC|port|drain|biopsy|TIPS|TACE|UFE|PAE|GAE|EVAR|ablation",
             "admitted|admission|admissions|discharged?|ward|theatre|ICU|HDU|A&E|ED|recovery|post-?op|pre-?op|bedside|consent(?:ed)?",
-            "fracture|bleed|fall|hospice|palliative|clinic|on the list|waiting list)\\b",
+            "fracture|bleed|fall|hospice|palliative|clinic|on the list|waiting list",
+            "dialysis|G-tube|feeding tube|nursing home|care home|full code|DNR|NICU|PICU|SICU|MICU)\\b",
             "\\b(?:had|has|having|got|needed|needs)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+",
             "\\b(?:bed|bay|cubicle|side room)\\s+\\d+\\b",
             "\\b(?:let|allowed)\\s+us\\b|\\bput\\s+in\\s+(?:a|an|his|her)\\b"), Pattern.CASE_INSENSITIVE);

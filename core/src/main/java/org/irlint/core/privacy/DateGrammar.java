@@ -37,25 +37,36 @@ public final class DateGrammar {
     private static final FirstCharPattern DAY_MONTH = FirstCharPattern.compile("(?<![\\d.,/])\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
             + "\\b(?![-–])\\.?" + YEAR);
     private static final String ANY_MONTH = MONTH.replace("?<month>", "?:");
+    /** "02-Mar-2025", "14.mar.25", "Mar-02-2025": a month name between dashes, dots or slashes, with a year. */
+    private static final String MON = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+            + "|nov(?:ember)?|dec(?:ember)?)";
+    private static final FirstCharPattern JOINED_MONTH = FirstCharPattern.compile("(?<![\\w./-])(?:(?<d>\\d{1,2})(?<s>[-./])" + MON + "\\k<s>"
+            + "|" + MON + "(?<s2>[-./])(?<d2>\\d{1,2})\\k<s2>)(?:\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
     private static final FirstCharPattern SPELLED = FirstCharPattern.compile("(?i)\\b(?:the\\s+)?(?:" + ORDINAL_WORDS + ")\\s+of\\s+(?-i:" + ANY_MONTH + ")\\b"
             + "|\\b(?-i:" + ANY_MONTH + ")\\s+(?:the\\s+)?(?:" + ORDINAL_WORDS + ")\\b");
+    /** "Spent Christmas Eve coiling…": a holiday named with Eve or Day is one day of the year, preposition or not. */
+    private static final FirstCharPattern NAMED_DAY = FirstCharPattern.compile("\\b(?<h>Christmas\\s+(?:Eve|Day)|New\\s+Year['’]?s\\s+(?:Eve|Day)"
+            + "|Thanksgiving\\s+Day|Easter\\s+(?:Sunday|Monday)|Boxing\\s+Day|(?:the\\s+)?(?:4th|Fourth)\\s+of\\s+July)\\b");
     private static final FirstCharPattern HOLIDAY = FirstCharPattern.compile("\\b(?i:on|over|at|since)\\s+(?<h>Christmas(?:\\s+(?:Eve|Day|morning))?"
             + "|New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Valentine['’]?s\\s+Day|Easter(?:\\s+Sunday)?"
             + "|Independence\\s+Day|the\\s+(?:4th|Fourth)\\s+of\\s+July|July\\s+(?:4th|Fourth)|Labor\\s+Day|Memorial\\s+Day)");
     /** Cheap pre-checks on the lower-cased text, so most posts skip most patterns. */
     private static final Pattern MONTH_TOKEN = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Pattern HOLIDAY_WORD = Pattern.compile("christmas|new year|thanksgiving|halloween|valentine|easter|independence"
-            + "|july|labor day|memorial day");
+            + "|july|labor day|memorial day|boxing day");
     /** "seen on the 3rd": a day of the month on its own. */
-    private static final FirstCharPattern DAY_ONLY = FirstCharPattern.compile("(?i)\\b(?:on|since|until|by)\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
+    private static final FirstCharPattern DAY_ONLY = FirstCharPattern.compile("(?i)\\b(?:(?:on|since|until|by)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b"
             + "(?!\\s+(?:floor|day|week|month|year|time|try|attempt|pass|run|case|round|cycle|session|dose|trimester|percentile|of\\b))");
+    /** "DOB: 1 4 / 0 3 / 1 9 4 8": a numeric date spaced out digit by digit, taken after a date word only. */
+    private static final FirstCharPattern SPACED = FirstCharPattern.compile("(?<![\\w/.-])\\d(?:\\s\\d)?\\s?([/.-])\\s?\\d(?:\\s\\d)?\\s?\\1\\s?\\d\\s\\d(?:\\s\\d\\s\\d)?(?![\\w/]|\\s\\d)");
     /** Words that introduce a date of the patient's life or care. */
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:DOB|D\\.O\\.B|date of birth|born(?:\\s+on)?|b\\.|birthday"
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:DOB|D\\.O\\.B|date of birth|born(?:\\s+on)?|b\\.|geb\\.|n[ée]e?|birthday|DOP|DOA"
             + "|admitted(?:\\s+on)?|admit(?:\\s+date)?|discharged(?:\\s+on)?|died(?:\\s+on)?|passed(?:\\s+away)?(?:\\s+on)?"
             + "|expired(?:\\s+on)?|DOD|DOS|date of service|seen(?:\\s+on)?|procedure(?:\\s+on)?|surgery(?:\\s+on)?|scan(?:\\s+on)?"
             + "|dated|since|until|from|on|by|last|next|f/u|follow-up(?:\\s+on)?|coiled|embolized|embolised|placed|put\\s+in|removed"
             + "|exchanged|stented|ablated|drained|home|tube|discharge|POD\\s*\\d+\\s*\\())\\s*[:#]?\\s*$");
-    private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(?:DOB|D\\.O\\.B|date of birth|born|b\\.|birthday|admitted|admit"
+    private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(?:DOB|D\\.O\\.B|date of birth|born|b\\.|geb(?:oren)?\\.?|n[ée]e?|birthday|admitted|admit|DOP|DOA"
             + "|(?:procedure|surgery|scan|exam|admission|discharge|injury|accident|death)\\s+date|date\\s+of\\s+(?:procedure|surgery|admission|discharge|death|injury)"
             + "|discharged|died|passed away|expired|DOD|DOS|date of service)\\b\\W{0,3}(?:on\\s+)?$");
     /** Before a bare m/d these make it a fraction or a label, not a date. */
@@ -92,6 +103,9 @@ public final class DateGrammar {
             for (FirstCharPattern.Finder m = HOLIDAY.matcher(text); m.find(); ) {
                 out.add(new Found(m.start("h"), m.end("h"), false));
             }
+            for (FirstCharPattern.Finder m = NAMED_DAY.matcher(text); m.find(); ) {
+                out.add(new Found(m.start("h"), m.end("h"), false));
+            }
         }
         for (FirstCharPattern.Finder m = NUMERIC_YEAR.matcher(digits ? text : ""); m.find(); ) {
             int a = Integer.parseInt(m.group("a"));
@@ -102,6 +116,18 @@ public final class DateGrammar {
             boolean label = NOT_DATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find() && !strongCue(text, m.start());
             if (valid && !versionOrCodeBefore(text, m.start()) && !(dotted && m.group("y").length() == 2 && !cued(text, m.start()))
                     && !label) {
+                out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
+            }
+        }
+        for (FirstCharPattern.Finder m = SPACED.matcher(digits ? text : ""); m.find(); ) {
+            String d = m.group().replaceAll("\\s", "");
+            String[] p = d.split("[/.-]");
+            if (d.length() > m.group().length() - 2 || p.length != 3) {
+                continue; // not spaced out: the other patterns read it
+            }
+            int a = Integer.parseInt(p[0]);
+            int b = Integer.parseInt(p[1]);
+            if (a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31) && cued(text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
@@ -118,13 +144,19 @@ public final class DateGrammar {
         if (!months) {
             return merge(out);
         }
+        for (FirstCharPattern.Finder m = JOINED_MONTH.matcher(digits ? text : ""); m.find(); ) {
+            if (day(m.group("d") != null ? m.group("d") : m.group("d2")) && !versionOrCodeBefore(text, m.start())) {
+                out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
+            }
+        }
         for (FirstCharPattern.Finder m = MONTH_DAY.matcher(text); m.find(); ) {
             if (day(m.group("d")) && !ambiguousMonth(m.group("month"), text, m.start())) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }
         for (FirstCharPattern.Finder m = DAY_MONTH.matcher(text); m.find(); ) {
-            if (day(m.group("d")) && !ambiguousMonth(m.group("month"), text, m.start())) {
+            // "3 May", "the 3rd of May": after a day number "May" can only be the month
+            if (day(m.group("d"))) {
                 out.add(new Found(m.start(), m.end(), strongCue(text, m.start())));
             }
         }

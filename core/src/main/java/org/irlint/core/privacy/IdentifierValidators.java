@@ -22,6 +22,7 @@ public final class IdentifierValidators {
         Validators.register("ssn-shape", IdentifierValidators::ssnShape);
         Validators.register("ssn-last4", IdentifierValidators::ssnLastFour);
         Validators.register("six-digits", IdentifierValidators::sixDigits);
+        Validators.register("device-code", IdentifierValidators::deviceCode);
         Validators.register("vin-shape", IdentifierValidators::vinShape);
         Validators.register("nhs", IdentifierValidators::nhs);
         Validators.register("vin", IdentifierValidators::vin);
@@ -79,6 +80,16 @@ public final class IdentifierValidators {
     /** A code with at least six digits: what a bare, ambiguous label ("member 12345678") needs to be an id. */
     public static boolean sixDigits(String candidate) {
         return Validator.digits(candidate).length() >= 6;
+    }
+
+    /**
+     * A device's own code after a device-specific label ("transmitter ID 8G4K2L", "pump serial 4471-K"): five to
+     * twenty letters and digits with at least two digits, where letters and digits mix or the digits run to four.
+     */
+    public static boolean deviceCode(String candidate) {
+        String a = alnum(candidate);
+        int digits = Validator.digits(candidate).length();
+        return a.length() >= 5 && a.length() <= 20 && digits >= 2 && (digits >= 4 || digits < a.length());
     }
 
     /** An NHS number: ten digits whose last is the modulus-11 check digit of the first nine (10 never issued). */

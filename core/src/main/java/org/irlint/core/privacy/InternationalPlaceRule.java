@@ -40,7 +40,7 @@ public final class InternationalPlaceRule extends SpecRule {
     private static final FirstCharPattern IN = FirstCharPattern.compile("\\b(?i:in|near|outside|around|at)\\s+" + PLACE);
     /** "a Ballymena farmer", "an Oamaru pensioner": the town as an adjective of a person. */
     private static final FirstCharPattern RESIDENT = FirstCharPattern.compile(PLACE + "(?:-based|\\s+area)?\\s+(?i:man|woman|lad|lass|farmer|grandmother|grandfather|grandma|grandad"
-            + "|granny|pensioner|local|native|resident|teacher|mum|mom|dad|boy|girl|family)\\b");
+            + "|granny|pensioner|local|native|resident|teacher|mum|mom|dad|boy|girl|family|represent|represents|representing)\\b");
     /** Singapore: a six-digit postcode after the city, and HDB block addresses ("Blk 123 Tampines St 11 #04-56"). */
     private static final FirstCharPattern SG_ADDRESS = FirstCharPattern.compile("\\bSingapore\\s+(?<code>\\d{6})\\b|\\b(?<blk>(?:Blk|Block)\\s+\\d{1,4}[A-Z]?(?:\\s+" + CAP + "){1,3}(?:\\s+\\d{1,3})?(?:\\s*#\\d{1,3}-\\d{1,5})?)");
     /** A flat or house number, the start of a home address ("Flat 4B", "H.No. 12-3-456", "Door No. 7"). */

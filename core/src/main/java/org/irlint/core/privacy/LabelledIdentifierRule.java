@@ -79,6 +79,8 @@ public final class LabelledIdentifierRule extends SpecRule {
     private static final Pattern LIST_NEXT = Pattern.compile("(?i)\\s*(?:,|&|/|\\band\\b|\\bor\\b)\\s*");
     private final Proximity unlessNear;
     private final EntityFilter entities = new EntityFilter(EnumSet.allOf(Entity.Kind.class));
+    /** For a value glued to its label's "#" ("acct #A-2290147"), which X reads as a hashtag. */
+    private final EntityFilter entitiesButHashtags = new EntityFilter(EnumSet.of(Entity.Kind.URL, Entity.Kind.MENTION, Entity.Kind.CASHTAG));
 
     public LabelledIdentifierRule(RuleSpec spec) {
         super(spec);
@@ -170,7 +172,7 @@ public final class LabelledIdentifierRule extends SpecRule {
                 boolean validated = validator != null;
                 if (v != null && capitalPlates && v.digits() == 0 && CAPITALS.matcher(v.text()).matches()
                         && m.group().toLowerCase(java.util.Locale.ROOT).contains("plate")) {
-                    report(context, reported, v.start(), v.end()); // a vanity plate: "plate reads SAVELIFE"
+                    report(context, reported, v.start(), v.end(), entities); // a vanity plate: "plate reads SAVELIFE"
                     continue;
                 }
                 if (v == null || !plausible(text, v, validated)) {
@@ -188,7 +190,8 @@ public final class LabelledIdentifierRule extends SpecRule {
                         || (group.unlessNear() != null && group.unlessNear().near(text, Math.min(from, v.start()), Math.max(m.end(), v.end())))) {
                     continue;
                 }
-                report(context, reported, spanIncludesLabel ? m.start() : v.start(), v.end());
+                report(context, reported, spanIncludesLabel ? m.start() : v.start(), v.end(),
+                        hashNumber(text, v) ? entitiesButHashtags : entities);
                 if (!spanIncludesLabel && v.start() > m.start()) {
                     reportListed(context, reported, text, v, validator);
                 }
@@ -202,10 +205,19 @@ public final class LabelledIdentifierRule extends SpecRule {
                 int end = named ? m.end("id") : m.end();
                 if (start >= 0 && start < end && s.accepts(text, start, end)
                         && (notAfter == null || !notAfter.matcher(text).region(Math.max(0, start - 30), start).find())) {
-                    report(context, reported, start, end);
+                    report(context, reported, start, end, entities);
                 }
             }
         }
+    }
+
+    /**
+     * "serial #NG1294417H", "acct #A-2290147": X parses "#" and what follows as a hashtag, but after a label it is the
+     * number sign. Only a number-like value counts (five or more digits, at least as many digits as letters), so
+     * "account #IRclinic2024" stays a hashtag.
+     */
+    private static boolean hashNumber(String text, ValueScanner.Value v) {
+        return v.start() > 0 && text.charAt(v.start() - 1) == '#' && v.digits() >= 5 && 2 * v.digits() >= v.alnum();
     }
 
     /** A validator knows its identifier's exact shape, so the digit minimum applies to unvalidated values only. */
@@ -222,7 +234,7 @@ public final class LabelledIdentifierRule extends SpecRule {
             if (next == null || next.digits() < Math.max(1, first.digits() - 2) || !plausible(text, next, validator != null)) {
                 return;
             }
-            report(context, reported, next.start(), next.end());
+            report(context, reported, next.start(), next.end(), entities);
             v = next;
         }
     }
@@ -232,7 +244,7 @@ public final class LabelledIdentifierRule extends SpecRule {
                 && !NotAnIdentifier.applies(text, v.text(), v.end(), yearsAreNotIds);
     }
 
-    private void report(CheckContext context, List<int[]> reported, int start, int end) {
+    private void report(CheckContext context, List<int[]> reported, int start, int end, EntityFilter entities) {
         for (int[] r : reported) {
             if (r[0] < end && start < r[1]) {
                 return;

@@ -29,6 +29,15 @@ public final class SpelledAgeRule extends SpecRule {
     /** A bare 90–129 between commas or in brackets beside a person. */
     private static final FirstCharPattern APPOSITION = FirstCharPattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
             + "|Fri|Satur|Sun)day|today|tomorrow|this\\s+(?:week|month|year)|next\\s+(?:week|month)|and\\s+(?:still|sharp|going|back))))");
+    /** "94 with contractures, full code": a clause that opens with the age and the patient's condition. */
+    private static final FirstCharPattern CLAUSE_AGE = FirstCharPattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?<age>9\\d|1[0-2]\\d)\\s+(?:with|w/)\\s+(?=\\p{L})");
+    /** "Dialysis pt, 91, from…", "our oldest survivor, 104,": a person noun just before the bracketed age. */
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(?i)\\b(?:pt|patient|survivor|lady|man|woman|gentleman|gent|veteran|vet|grandma|grandpa"
+            + "|granny|nana|mum|mom|dad|widow|widower|farmer|rancher|pensioner|retiree|uncle|aunt|auntie|grandmother|grandfather|señora|senora"
+            + "|abuela|abuelo)\\s*[,(]\\s?$");
+    private static final Pattern NOT_CONDITION = Pattern.compile("(?i)^\\s*(?:with|w/)\\s+(?:a|an|the|our|these|those|this|that|\\d|patients|pts|cases|people)\\b");
+    /** "95 with ascites were excluded": a count, which a plural verb in the same clause gives away. */
+    private static final Pattern COUNT_VERB = Pattern.compile("(?i)^[^.,;!?]*\\b(?:were|are|have|had|got|underwent|received|developed|died|did|showed|required|needed)\\b");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*(?:%|percent|per\\s+cent|degrees?|°|mm|cm|min|mins|minutes?|seconds?|secs?|mg|kg|ml|days?|weeks?"
             + "|hours?|hrs?|miles?|km|patients|pts|cases|beds|points?)\\b");
     private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*,\\s?$");
@@ -54,8 +63,20 @@ public final class SpelledAgeRule extends SpecRule {
                 flag(context, m.start(g), m.end(g));
             }
         }
+        for (FirstCharPattern.Finder m = APPOSITION.matcher(text); m.find(); ) {
+            String before = text.substring(Math.max(0, m.start() - 24), m.start());
+            if (!care && PERSON_BEFORE.matcher(before).find() && !numberList(text, before, m.end()) && !unitAfter(text, m.end())) {
+                flag(context, m.start("age"), m.end("age")); // the person noun is the context
+            }
+        }
         if (!care) {
             return;
+        }
+        for (FirstCharPattern.Finder m = CLAUSE_AGE.matcher(text); m.find(); ) {
+            String after = text.substring(m.end("age"), Math.min(text.length(), m.end("age") + 60));
+            if (!NOT_CONDITION.matcher(after).find() && !COUNT_VERB.matcher(after).find()) {
+                flag(context, m.start("age"), m.end("age"));
+            }
         }
         for (FirstCharPattern.Finder m = SOMETHING.matcher(text); m.find(); ) {
             flag(context, m.start("age"), m.end("age"));

@@ -72,6 +72,9 @@ class PeopleRulesTest {
             "Pt lives at 221 Larkspur Ln and needs a ride | 221 Larkspur Ln",
             "The referral came from ZIP 38614 for my pt | 38614",
             "My pt's daughter flew in from Saskatoon | Saskatoon",
+            // after a person, a town that is also a word is still the town
+            "My pt from Mobile loved the nurses. | Mobile",
+            "Sweet abuela from Boyle Heights had her PICC today | Boyle Heights",
     })
     void findsPlacesSmallerThanAState(String text, String place) {
         assertEquals(List.of(place), spans(text, "privacy.location"));
@@ -82,7 +85,10 @@ class PeopleRulesTest {
             "Our pt came all the way from Texas for her UFE.",
             "Abstract accepted! See you in Boston, March 28 for #SIR2026.",
             "Anyone have a good CPA in the Denver area?",
-            "My pt from Mobile loved the nurses.",
+            "My pt from Recovery loved the nurses.",
+            "The lady from Pharmacy brought the vials for our pt.",
+            "Our pt from Hope Ward had a PICC, the man from Billing called about it.",
+            "The kid from Security walked our pt to the angio suite.",
             "Transferred from Mercy General overnight, my pt's spleen was embolized.",
             "Our pt is from Canada and flew home after mapping.",
     })

@@ -66,6 +66,16 @@ class StructuredIdentifiersTest {
     }
 
     @Test
+    void aSwitchboardOrDepartmentLineIsTheOrganizationsButQuotedSpeechIsNot() {
+        assertFalse(ENGINE.check(Draft.of("After hours, ring the hospital switchboard on 0161 496 0000 and ask for the IR registrar."))
+                .flagged(Category.PRIVACY));
+        assertFalse(ENGINE.check(Draft.of("Note: the vascular department fax changed to 0113 496 0321, please update your templates."))
+                .flagged(Category.PRIVACY));
+        assertTrue(ENGINE.check(Draft.of("Call me at 602-555-0178, Dolores said as she left recovery."))
+                .flagged(Category.PRIVACY), "someone else's 'call me' is their number");
+    }
+
+    @Test
     void aRelativeNearOwnWordsStillFlags() {
         Report report = ENGINE.check(Draft.of("Pt's daughter left our office her number 617-555-0142"));
         assertTrue(report.flagged(Category.PRIVACY));
