@@ -97,6 +97,8 @@ public final class PersonMentionRule extends SpecRule {
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile("(?:\\b(?i:dr|prof|professor|nurse|sister|st|saint|coach|rev|pastor|consultant|registrar|doc)\\.?"
             + "|@|#)\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sr|Sra|Srta|Dña|Doña|Don|Mme|Herr|Frau|Shri|Smt)\\.?$");
+    private static final Pattern DONE_FOR = Pattern.compile("(?i)\\b(?:delivered|did|placed|embolized|embolised|treated|scanned|consented|drained|stented|coiled"
+            + "|biopsied|ablated|admitted|discharged)\\b[^.!?]{0,30}?\\b(?:for|on)\\s+$");
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:my|our)\\s+$");
     /** Japanese script: there 先生 is how one addresses a doctor or teacher, not a patient. */
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}]");
@@ -203,6 +205,18 @@ public final class PersonMentionRule extends SpecRule {
                     && !OWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
                     && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
                 names.add(span(m.match(), "name"));
+            }
+        }
+        if (!care) {
+            for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
+                String first = m.group("first");
+                String last = m.group("last");
+                // "delivered twins for Haruka Tanaka", "did the TIPS on Maria Ruiz": a procedure done for a full name
+                if (censusPair(first, last) && gazetteer.surname(last) == Strength.STRONG && !gazetteer.commonWord(first)
+                        && DONE_FOR.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()
+                        && !colleagueAround(text, m.start(), m.end()) && !patient.eventNear(m.start(), m.end(), 60)) {
+                    names.add(new int[] {m.start(), m.end()});
+                }
             }
         }
         if (care) {
