@@ -52,7 +52,7 @@ public final class DistinctiveMarkRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        if (text.length() > 0 && (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('‘') >= 0)) {
+        if (PatientContext.of(context).lower().contains("tattoo")) {
             for (FirstCharPattern.Finder m = QUOTED.matcher(text); m.find(); ) {
                 // quoted words in someone's ink identify them, in a care post or not ("his", "her" says whose)
                 if ((CareContext.of(context).aboutCare() || SOMEONES.matcher(text).find()) && !Markup.reported(context, info.id(), m.start(), m.end())) {

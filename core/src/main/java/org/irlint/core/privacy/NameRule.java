@@ -123,7 +123,9 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (FirstCharPattern.Finder m = LOWER_TITLE.matcher(text.indexOf('m') >= 0 ? text : ""); m.find(); ) {
+        String lower = PatientContext.of(context).lower();
+        boolean lowerTitle = text.contains("mr") || text.contains("ms") || text.contains("miss") || text.contains("mister");
+        for (FirstCharPattern.Finder m = LOWER_TITLE.matcher(lowerTitle ? text : ""); m.find(); ) {
             String name = m.group("name");
             // "ms" is also multiple sclerosis and "mr" mitral regurgitation: the next word must be a surname that is
             // no everyday word, and for "ms" one of the unambiguous ones
@@ -133,12 +135,14 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start(), m.end());
             }
         }
-        for (FirstCharPattern.Finder m = NEWBORN.matcher(text); m.find(); ) {
+        for (FirstCharPattern.Finder m = NEWBORN.matcher(lower.contains("baby") ? text : ""); m.find(); ) {
             if (!excluded(m.group("name"))) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
-        for (FirstCharPattern.Finder m = CHART_LINE.matcher(text); m.find(); ) {
+        boolean chartLabel = text.contains("MR") || text.contains("DOB") || text.contains("D.O.B") || text.contains("DOS") || text.contains("UHID")
+                || text.contains("NHS") || lower.contains("hosp");
+        for (FirstCharPattern.Finder m = CHART_LINE.matcher(chartLabel ? text : ""); m.find(); ) {
             String[] words = m.group("name").split("\\s+");
             String first = words[0];
             String last = words[words.length - 1];
@@ -152,7 +156,9 @@ public final class NameRule extends SpecRule {
                 flag(context, start, m.end("name"));
             }
         }
-        for (FirstCharPattern.Finder m = NAMED_CASE.matcher(text); m.find(); ) {
+        boolean legal = lower.contains("case") || lower.contains("suit") || lower.contains("settlement") || lower.contains("claim")
+                || lower.contains("complaint") || lower.contains("litigation");
+        for (FirstCharPattern.Finder m = NAMED_CASE.matcher(legal ? text : ""); m.find(); ) {
             String name = m.group("name");
             if (gazetteer.surname(name) == Strength.STRONG && gazetteer.place(name) == Strength.NONE && !gazetteer.commonWord(name)
                     && !excluded(name) && !colleagueBefore(text, m.start("name"))) {

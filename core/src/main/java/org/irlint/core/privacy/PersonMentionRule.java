@@ -97,6 +97,8 @@ public final class PersonMentionRule extends SpecRule {
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile("(?:\\b(?i:dr|prof|professor|nurse|sister|st|saint|coach|rev|pastor|consultant|registrar|doc)\\.?"
             + "|@|#)\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sr|Sra|Srta|Dña|Doña|Don|Mme|Herr|Frau|Shri|Smt)\\.?$");
+    private static final FirstCharPattern DONE_FOR_VERB = FirstCharPattern.compile("\\b(?:delivered|did|placed|embolized|embolised|treated|scanned|consented"
+            + "|drained|stented|coiled|biopsied|ablated|admitted|discharged)\\b");
     private static final Pattern DONE_FOR = Pattern.compile("(?i)\\b(?:delivered|did|placed|embolized|embolised|treated|scanned|consented|drained|stented|coiled"
             + "|biopsied|ablated|admitted|discharged)\\b[^.!?]{0,30}?\\b(?:for|on)\\s+$");
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:my|our)\\s+$");
@@ -181,7 +183,10 @@ public final class PersonMentionRule extends SpecRule {
                 names.add(span(m.match(), "name"));
             }
         }
-        for (FirstCharPattern.Finder m = PLACED_LIST.matcher(text); m.find(); ) {
+        String lower = patient.lower();
+        boolean placeWord = lower.contains("bed") || lower.contains("bay") || lower.contains("room") || lower.contains("chair")
+                || lower.contains("cubicle") || lower.contains("pod") || lower.contains("cot") || lower.contains("recliner") || lower.contains("trolley");
+        for (FirstCharPattern.Finder m = PLACED_LIST.matcher(placeWord ? text : ""); m.find(); ) {
             String[] w = m.group("name").split("\\s+");
             // a bed or chair number is itself care: no other context needed, but the first word must be a given name
             if (gazetteer.firstName(w[0]) == Strength.STRONG && !excluded(w[0]) && !excluded(w[1]) && !gazetteer.commonWord(w[1])
@@ -189,7 +194,9 @@ public final class PersonMentionRule extends SpecRule {
                 names.add(span(m.match(), "name"));
             }
         }
-        for (FirstCharPattern.Finder m = CLINICAL_SUBJECT.matcher(text); m.find(); ) {
+        boolean clinicalVerb = lower.contains("discharged") || lower.contains("finished") || lower.contains("completed") || lower.contains("started")
+                || lower.contains("rang the bell");
+        for (FirstCharPattern.Finder m = CLINICAL_SUBJECT.matcher(clinicalVerb ? text : ""); m.find(); ) {
             String name = m.group("name");
             if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
                     && !staffInSentence(text, m.end())) {
@@ -207,7 +214,7 @@ public final class PersonMentionRule extends SpecRule {
                 names.add(span(m.match(), "name"));
             }
         }
-        if (!care) {
+        if (!care && DONE_FOR_VERB.matcher(lower).find()) {
             for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
                 String first = m.group("first");
                 String last = m.group("last");
@@ -229,13 +236,16 @@ public final class PersonMentionRule extends SpecRule {
                     }
                 }
             }
-            boolean addressedAsPatient = ADDRESSED_AS_PATIENT.matcher(text).find();
-            for (FirstCharPattern.Finder m = GRATITUDE.matcher(addressedAsPatient ? text : ""); m.find(); ) {
-                if (knownName(m.group("name")) && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
+            Boolean addressedAsPatient = null; // read only when someone is thanked by name
+            for (FirstCharPattern.Finder m = GRATITUDE.matcher(text); m.find(); ) {
+                if (addressedAsPatient == null) {
+                    addressedAsPatient = ADDRESSED_AS_PATIENT.matcher(text).find();
+                }
+                if (addressedAsPatient && knownName(m.group("name")) && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
                     names.add(span(m.match(), "name"));
                 }
             }
-            for (FirstCharPattern.Finder m = REPLY.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = REPLY.matcher(replyWords(lower) ? text : ""); m.find(); ) {
                 if (gazetteer.firstName(m.group("name")) == Strength.STRONG && !excluded(m.group("name"))
                         && !colleagueAround(text, m.start("name"), m.end("name"))) {
                     names.add(span(m.match(), "name"));
@@ -314,6 +324,19 @@ public final class PersonMentionRule extends SpecRule {
             }
         }
     }
+
+    /** A cheap look for the words a reply to a patient starts with, before running {@link #REPLY}. */
+    private static boolean replyWords(String lower) {
+        for (String w : REPLY_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> REPLY_WORDS = List.of("will do", "of course", "you bet", "any", "welcome", "problem", "get well", "hang in",
+            "strong", "fighting", "miss you", "see you", "love you", "got this", "for you", "of you", "promise");
 
     private int[] cjkName(Matcher m, boolean japanese) {
         String run = m.group("run");
