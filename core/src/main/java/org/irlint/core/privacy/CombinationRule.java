@@ -33,6 +33,8 @@ public final class CombinationRule extends SpecRule {
     private final Map<Part, Phrases> parts = new EnumMap<>(Part.class);
     private final Map<Part, String> labels = new EnumMap<>(Part.class);
     private final Phrases disclaimers;
+    /** Optional: phrases that make the post about one person for this rule ("whose AAA we fixed"). */
+    private final Phrases patientCues;
     private final int threshold;
 
     public CombinationRule(RuleSpec spec) {
@@ -51,6 +53,7 @@ public final class CombinationRule extends SpecRule {
             labels.put(p, label == null ? p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : label.toString());
         }
         this.disclaimers = Words.phrases(spec, "disclaimers");
+        this.patientCues = spec.strings("patientCues").isEmpty() ? null : Words.lowerPhrases(spec, "patientCues");
         this.threshold = spec.integer("threshold", 3);
     }
 
@@ -79,7 +82,7 @@ public final class CombinationRule extends SpecRule {
         } else {
             find(context, lower, Part.AGE_SEX, found);
         }
-        if (!patient.aboutPatient() && !found.containsKey(Part.AGE_SEX)) {
+        if (!patient.aboutPatient() && !found.containsKey(Part.AGE_SEX) && (patientCues == null || !patientCues.foundIn(lower))) {
             return; // no one in particular: nothing to recognise
         }
         for (Part p : Part.values()) {

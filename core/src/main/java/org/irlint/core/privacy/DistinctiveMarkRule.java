@@ -16,6 +16,10 @@ import org.irlint.core.text.FirstCharPattern;
  * the mark clinical: radiotherapy, artefact…), {@code plainWords} (descriptions too plain to recognise: small, old).
  */
 public final class DistinctiveMarkRule extends SpecRule {
+    /** A tattoo whose words are quoted: "tattoo on his thigh said 'ENTER HERE'". Words in ink are one person's. */
+    private static final FirstCharPattern QUOTED = FirstCharPattern.compile("(?i)\\btattoo(?:s|ed)?\\b(?:\\s+[\\w'’-]+){0,6}?\\s*(?:said|says|reads|read|reading|saying"
+            + "|that\\s+says|spelling|spells)\\s*:?\\s*[\"“'‘][^\"”\\n]{1,40}[\"”'’]");
+    private static final Pattern SOMEONES = Pattern.compile("(?i)\\b(?:his|her|their|pt['’]?s|patient['’]?s)\\b");
     private final FirstCharPattern mark;
     private final Phrases clinical;
     private final java.util.Set<String> plainWords;
@@ -47,10 +51,18 @@ public final class DistinctiveMarkRule extends SpecRule {
 
     @Override
     public void check(CheckContext context) {
+        String text = context.normalized();
+        if (PatientContext.of(context).lower().contains("tattoo")) {
+            for (FirstCharPattern.Finder m = QUOTED.matcher(text); m.find(); ) {
+                // quoted words in someone's ink identify them, in a care post or not ("his", "her" says whose)
+                if ((CareContext.of(context).aboutCare() || SOMEONES.matcher(text).find()) && !Markup.reported(context, info.id(), m.start(), m.end())) {
+                    context.report(this, m.start(), m.end(), message, suggestions);
+                }
+            }
+        }
         if (!CareContext.of(context).aboutCare()) {
             return;
         }
-        String text = context.normalized();
         for (FirstCharPattern.Finder m = mark.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
             // "scarred" and "scarring" describe a mark; "scared" does not

@@ -54,7 +54,12 @@ public final class EventCombinationRule extends SpecRule {
             return;
         }
         Map<Cue, List<int[]>> found = new EnumMap<>(Cue.class);
+        // Roles, events and coincidences first (the map is in enum order): without one of them nothing scores, and
+        // the time, recognition and community lists need not be read at all.
         for (Map.Entry<Cue, Phrases> e : cues.entrySet()) {
+            if (e.getKey() == Cue.RECENT_TIME && found.isEmpty()) {
+                return;
+            }
             for (PhraseScan m = e.getValue().matcher(text); m.find(); ) {
                 if (!Markup.inside(context, m.start(), m.end())) {
                     found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});

@@ -32,12 +32,12 @@ public final class Gazetteer {
     private final int longestPlaceWords;
 
     private Gazetteer(Map<String, List<String>> files) {
-        this.firstNames = marked(files.get("first-names.txt"), null);
-        this.surnames = marked(files.get("surnames.txt"), null);
+        this.firstNames = marked(files.get("first-names.txt"), null, true);
+        this.surnames = marked(files.get("surnames.txt"), null, true);
         this.usPlaceStates = new HashMap<>(32768);
-        this.usPlaces = marked(files.get("us-places.txt"), usPlaceStates);
-        this.counties = marked(files.get("us-counties.txt"), null);
-        this.worldPlaces = marked(files.get("world-places.txt"), null);
+        this.usPlaces = marked(files.get("us-places.txt"), usPlaceStates, false);
+        this.counties = marked(files.get("us-counties.txt"), null, false);
+        this.worldPlaces = marked(files.get("world-places.txt"), null, false);
         this.zips = new HashSet<>(files.get("us-zips.txt"));
         this.longestPlaceWords = Math.min(Math.max(words(usPlaces.keySet()), words(worldPlaces.keySet())), 4);
     }
@@ -68,7 +68,7 @@ public final class Gazetteer {
     }
 
     /** name → true when it is also a common English word. A line is {@code Name[*][<TAB>where]}. */
-    private static Map<String, Boolean> marked(List<String> lines, Map<String, String> where) {
+    private static Map<String, Boolean> marked(List<String> lines, Map<String, String> where, boolean fold) {
         Map<String, Boolean> out = new HashMap<>(lines.size() * 4 / 3 + 16);
         for (String line : lines) {
             int tab = line.indexOf('\t');
@@ -77,7 +77,7 @@ public final class Gazetteer {
             if (common) {
                 name = name.substring(0, name.length() - 1);
             }
-            String key = key(name);
+            String key = fold ? nameKey(name) : key(name);
             out.merge(key, common, Boolean::logicalOr);
             if (where != null && tab > 0) {
                 where.merge(key, line.substring(tab + 1), (x, y) -> x + " " + y);
@@ -90,17 +90,57 @@ public final class Gazetteer {
         return word.replace('’', '\'').toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A person's name as a key: lower case without accents, so that "José Ramírez", "Björn" and "Yılmaz" find
+     * the lists' "jose", "ramirez", "bjorn", "yilmaz". Plain ASCII (nearly every word) skips the folding.
+     */
+    static String nameKey(String word) {
+        String k = key(word);
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) > 127) {
+                return fold(k);
+            }
+        }
+        return k;
+    }
+
+    private static String fold(String k) {
+        String d = java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            switch (c) {
+                case 'ı' -> b.append('i');
+                case 'ø' -> b.append('o');
+                case 'ł' -> b.append('l');
+                case 'đ' -> b.append('d');
+                case 'ß' -> b.append("ss");
+                case 'æ' -> b.append("ae");
+                case 'œ' -> b.append("oe");
+                default -> {
+                    if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
     private static Strength strength(Map<String, Boolean> map, String word) {
-        Boolean common = map.get(key(word));
+        return strength(map.get(key(word)));
+    }
+
+    private static Strength strength(Boolean common) {
         return common == null ? Strength.NONE : common ? Strength.AMBIGUOUS : Strength.STRONG;
     }
 
     public Strength firstName(String word) {
-        return strength(firstNames, word);
+        return strength(firstNames.get(nameKey(word)));
     }
 
     public Strength surname(String word) {
-        return strength(surnames, word);
+        return strength(surnames.get(nameKey(word)));
     }
 
     /** A US city or town, or a UK/Canadian/Australian/Indian place. */
@@ -141,7 +181,8 @@ public final class Gazetteer {
     /** A common English word that happens to be a name or place (Hope, Will, Mobile). */
     public boolean commonWord(String word) {
         String k = key(word);
-        return Boolean.TRUE.equals(firstNames.get(k)) || Boolean.TRUE.equals(surnames.get(k))
+        String n = nameKey(word);
+        return Boolean.TRUE.equals(firstNames.get(n)) || Boolean.TRUE.equals(surnames.get(n))
                 || Boolean.TRUE.equals(usPlaces.get(k)) || Boolean.TRUE.equals(worldPlaces.get(k));
     }
 }

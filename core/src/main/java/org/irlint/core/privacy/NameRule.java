@@ -25,6 +25,16 @@ public final class NameRule extends SpecRule {
     private static final FirstCharPattern TITLE = FirstCharPattern.compile(
             "\\b(?:(?i:Mr|Mrs|Ms|Mx|Miss|Mister)|Sr|Sra|Srta|Don|Doña|Dña|Herr|Frau|Mme|Mlle)\\.?\\s+(?:[A-Z]\\.\\s*)?(?<name>" + WORD
                     + "(?:\\s+" + WORD + "){0,2}|[A-Z]\\b\\.?)");
+    /** "saw old mr henderson", "mrs nguyen van thanh": a title typed in lower case, before a lower-case surname. */
+    private static final FirstCharPattern LOWER_TITLE = FirstCharPattern.compile("\\b(?<title>mr|mrs|ms|miss|mister)\\.?\\s+(?<name>[a-z][a-z'’-]{2,})\\b");
+    /** "baby boy Hernandez", "Baby Girl Okafor": how a newborn is charted before it has a first name. */
+    private static final FirstCharPattern NEWBORN = FirstCharPattern.compile("\\b[Bb]aby\\s+(?:[Bb]oy|[Gg]irl|BOY|GIRL)\\s+(?<name>" + "(?:Mc|Mac|O['’])?\\p{Lu}\\p{L}+" + ")");
+    /** "Bud Kowalski, MRN 3310942", "Ana Ruiz (DOB …)": a name heading a chart line. */
+    private static final FirstCharPattern CHART_LINE = FirstCharPattern.compile("(?<![\\p{L}])(?<name>" + "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+            + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,2})\\s*[,(:\\-–—]\\s*(?:MRN|MR#|DOB|D\\.O\\.B\\.?|DOS|UHID|hosp(?:ital)?\\s+no|NHS\\s+no)\\b");
+    /** "the Kowalczyk case", "the Dunmore retained-wire lawsuit": a case known by the patient's surname. */
+    private static final FirstCharPattern NAMED_CASE = FirstCharPattern.compile("\\b(?i:the)\\s+(?<name>" + "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+"
+            + ")(?:\\s+[\\w-]+)?\\s+(?i:case|lawsuit|suit|settlement|claim|complaint|litigation)\\b");
     /** "RIP J.R.", "Rest easy, Aiden Morales": a farewell names a patient. */
     private static final FirstCharPattern FAREWELL = FirstCharPattern.compile(
             "\\b(?:RIP|R\\.I\\.P\\.?|(?i:rest easy|rest in peace|in memory of|remembering))\\s*,?\\s+(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD
@@ -97,7 +107,7 @@ public final class NameRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        boolean patient = PatientContext.of(context).aboutPatient();
+        boolean patient = PatientContext.of(context).aboutPatient() && !publicFarewell(context);
         // Strong cues first: they name the patient whatever else the post is about.
         for (FirstCharPattern.Finder m = TITLE.matcher(text); m.find(); ) {
             String name = m.group("name").replace(".", "");
@@ -105,8 +115,53 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start(), m.end());
             }
         }
+        // A farewell names a patient when the post tells of care or the name is cut to initials; "RIP" and a full
+        // name with no care in sight is a public figure ("RIP Jimmy Buffett, Margaritaville all night").
+        boolean care = patient || CareContext.of(context).aboutCare() && !publicFarewell(context);
         for (FirstCharPattern.Finder m = FAREWELL.matcher(text); m.find(); ) {
+            if (!excluded(m.group("name")) && (care || m.group("name").contains("."))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        String lower = PatientContext.of(context).lower();
+        boolean lowerTitle = text.contains("mr") || text.contains("ms") || text.contains("miss") || text.contains("mister");
+        for (FirstCharPattern.Finder m = LOWER_TITLE.matcher(lowerTitle ? text : ""); m.find(); ) {
+            String name = m.group("name");
+            // "ms" is also multiple sclerosis and "mr" mitral regurgitation: the next word must be a surname that is
+            // no everyday word, and for "ms" one of the unambiguous ones
+            Strength s = gazetteer.surname(name);
+            if (s != Strength.NONE && !gazetteer.commonWord(name) && !excluded(name) && !titleFollowers.contains(Words.key(name))
+                    && (s == Strength.STRONG || !m.group("title").equals("ms"))) {
+                flag(context, m.start(), m.end());
+            }
+        }
+        for (FirstCharPattern.Finder m = NEWBORN.matcher(lower.contains("baby") ? text : ""); m.find(); ) {
             if (!excluded(m.group("name"))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        boolean chartLabel = text.contains("MR") || text.contains("DOB") || text.contains("D.O.B") || text.contains("DOS") || text.contains("UHID")
+                || text.contains("NHS") || lower.contains("hosp");
+        for (FirstCharPattern.Finder m = CHART_LINE.matcher(chartLabel ? text : ""); m.find(); ) {
+            String[] words = m.group("name").split("\\s+");
+            String first = words[0];
+            String last = words[words.length - 1];
+            boolean person = words.length > 1 ? gazetteer.firstName(first) != Strength.NONE || gazetteer.surname(last) == Strength.STRONG
+                    : strongName(first);
+            if (person && !excluded(first) && !excluded(last) && !colleagueBefore(text, m.start()) && gazetteer.place(m.group("name")) == Strength.NONE) {
+                int start = m.start("name");
+                if (words.length > 1 && (gazetteer.firstName(first) == Strength.NONE && gazetteer.surname(first) == Strength.NONE)) {
+                    start = m.start("name") + m.group("name").lastIndexOf(last); // "Outside CT Kowalski, MRN": only the surname
+                }
+                flag(context, start, m.end("name"));
+            }
+        }
+        boolean legal = lower.contains("case") || lower.contains("suit") || lower.contains("settlement") || lower.contains("claim")
+                || lower.contains("complaint") || lower.contains("litigation");
+        for (FirstCharPattern.Finder m = NAMED_CASE.matcher(legal ? text : ""); m.find(); ) {
+            String name = m.group("name");
+            if (gazetteer.surname(name) == Strength.STRONG && gazetteer.place(name) == Strength.NONE && !gazetteer.commonWord(name)
+                    && !excluded(name) && !colleagueBefore(text, m.start("name"))) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
@@ -182,8 +237,9 @@ public final class NameRule extends SpecRule {
             // "John Whitaker" mid-sentence is a person even though "john" is a word; "Will Smith" at a start may not be
             // A census first name before a capitalised word in no list ("Howard Lindqvist") is a person too: the
             // surname list cannot hold every family name, and a place or everyday word would be in one.
+            // ("Yakima County": the larger name list holds many place names too, and County is no surname)
             boolean unknownLast = l == Strength.NONE && f == Strength.STRONG && last.length() >= 4 && !last.contains("-")
-                    && gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last);
+                    && gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last) && !institutionWords.contains(Words.key(last));
             boolean names = f == Strength.STRONG && l != Strength.NONE || unknownLast
                     || f == Strength.AMBIGUOUS && l == Strength.STRONG && !sentenceStart(text, m.start());
             if (names && !excluded(first) && !excluded(last) && !colleagueBefore(text, m.start()) && !colleague(text, m.start(), m.end())
@@ -209,6 +265,24 @@ public final class NameRule extends SpecRule {
                 flag(context, m.start(), m.end());
             }
         }
+    }
+
+    private static final Pattern FAREWELL_WORDS = Pattern.compile("(?i)\\b(?:rip|r\\.i\\.p\\.?|rest easy|rest in peace|in (?:loving )?memory of|remembering)\\b");
+
+    /**
+     * "RIP Jimmy Buffett. Margaritaville on repeat tonight": a farewell with nothing about care besides the farewell
+     * itself is a public figure's obituary, and the names in it are not patients'.
+     */
+    static boolean publicFarewell(CheckContext context) {
+        return context.shared("privacy:public-farewell", () -> {
+            String text = context.normalized();
+            Matcher m = FAREWELL_WORDS.matcher(text);
+            if (!m.find()) {
+                return false;
+            }
+            String rest = m.replaceAll(r -> " ".repeat(r.group().length()));
+            return !CareContext.ofText(rest).aboutCare();
+        });
     }
 
     private void flag(CheckContext context, int start, int end) {

@@ -44,32 +44,64 @@ public final class PersonMentionRule extends SpecRule {
             + FULL + ")");
     private static final FirstCharPattern THANKS = FirstCharPattern.compile("\\b(?i:thank\\s+you|thanks)\\s*,?\\s+(?<name>" + FULL + ")\\s*,?\\s+(?i:for\\s+(?:trusting|letting|allowing"
             + "|sharing\\s+your|your\\s+(?:courage|trust|patience)|being\\s+(?:such\\s+)?(?:a\\s+)?(?:brave|great|wonderful|model|amazing)\\s+(?:patient|pt)))");
+    /** "Thank you Maria Ruiz for letting me share your story": only a patient is thanked for that, care words or not. */
+    private static final FirstCharPattern THANKS_STRONG = FirstCharPattern.compile("\\b(?i:thank\\s+you|thanks)\\s*,?\\s+(?<name>" + FULL + ")\\s*,?\\s+(?i:for\\s+(?:trusting\\s+(?:us|me)"
+            + "|letting\\s+(?:me|us)\\s+(?:share|tell|post)|allowing\\s+(?:me|us)\\s+to\\s+(?:share|tell|post)|sharing\\s+your\\s+(?:story|journey)))");
+    /** "Gracias Marisol", "Thank you Imani for the card": thanks in any of several languages, to a named person. */
+    private static final FirstCharPattern GRATITUDE = FirstCharPattern.compile("\\b(?i:thank\\s+you|thanks|thx|gracias|muchas\\s+gracias|merci|obrigad[oa]|grazie|danke"
+            + "|dhanyavaad|shukriya|asante|salamat|cheers)\\s*,?\\s+(?<name>" + NAME + ")\\b(?!['’]s)");
+    /** The person thanked is cared for, or is a patient's relative: "seeing you walk into clinic", "your drain", "her daughter". */
+    private static final Pattern ADDRESSED_AS_PATIENT = Pattern.compile("(?i)\\b(?:see|seeing|saw)\\s+you\\s+(?:walk|back|home|smil|up|out|so\\s+well|doing)"
+            + "|\\byour\\s+(?:[\\w-]+\\s+){0,2}?(?:drain|port|scan|stent|tube|line|procedure|embo\\w*|biopsy|recovery|treatment|chemo|surgery|results|fistula|filter"
+            + "|nephrostomy|PICC|TIPS|UFE|PAE|GAE|TACE|ablation|follow-up|appointment|diagnosis|tumou?r|story|journey)\\b|\\bno\\s+(?:more\\s+)?(?:drain|bag|tube|pain|oxygen)\\b"
+            + "|\\b(?:her|his|their|pt['’]?s|patient['’]?s)\\s+(?:\\w+\\s+)?(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|grand\\w+|niece|nephew|partner)\\b");
+    /** A reply that ends on the name: "Will do, Sheila", "Get well soon, Imran 💜". */
+    private static final FirstCharPattern REPLY = FirstCharPattern.compile("\\b(?i:will\\s+do|of\\s+course|you\\s+bet|any\\s*time|you['’]re\\s+welcome|no\\s+problem"
+            + "|get\\s+well(?:\\s+soon)?|hang\\s+in\\s+there|stay\\s+strong|keep\\s+fighting|miss\\s+you|see\\s+you\\s+soon|see\\s+you\\s+next\\s+\\w+|love\\s+you"
+            + "|you\\s+got\\s+this|rooting\\s+for\\s+you|praying\\s+for\\s+you|thinking\\s+of\\s+you|welcome\\s+back|we\\s+promise|i\\s+promise)\\s*,\\s+(?<name>" + NAME
+            + ")(?=\\s*(?:[.!?…]|\\p{So}|\\p{Cs}|$))");
     private static final FirstCharPattern VOCATIVE = FirstCharPattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?<name>" + NAME + ")\\s*,\\s+(?i:you(?:['’]re|\\s+are|\\s+were)\\s+(?:a|an|the|our|my|so"
             + "|such|amazing|incredible|brave|awesome)|we(?:['’]re|\\s+are)\\s+(?:so\\s+)?proud|keep\\s+(?:fighting|going|smiling)|you\\s+(?:did\\s+it|made\\s+it|rock"
-            + "|crushed|nailed|inspire|are\\s+a\\s+legend))");
+            + "|crushed|nailed|inspire|are\\s+a\\s+legend)|i['’]m\\s+(?:using|sending|calling|not|so|glad|happy)|i\\s+(?:promise|hope|will)|we['’]ll\\s+(?:see|call|get)"
+            + "|hang\\s+in|get\\s+well|welcome\\s+back|see\\s+you\\s+(?:soon|next|at|in))");
     private static final FirstCharPattern RELATIVE_AFTER = FirstCharPattern.compile("\\b(?<name>" + NAME + ")['’]s\\s+(?:(?:little|baby|big|older|younger|elderly|poor|lovely)\\s+)?"
             + "(?i:mom|mum|mam|mommy|mummy|mother|dad|daddy|father|wife|husband|son|daughter|sister|brother|grandma|grandpa|granny|gran|nan|nana|nanna"
             + "|grandmother|grandfather|grandson|granddaughter|partner|fianc[eé]e?|parents|kids|children|carer|caregiver|family|girlfriend|boyfriend)\\b");
     private static final FirstCharPattern RELATIVE_BEFORE = FirstCharPattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
             + "|wife|husband|son|daughter|sister|brother)\\s*(?:\\(|,|[-–—])\\s*(?<name>" + NAME + ")\\s*[,)]");
     private static final FirstCharPattern PLACED = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
+    /** "Elif Yılmaz, oncology day unit, chair 7": a full name, then where the patient sits or lies. */
+    private static final FirstCharPattern PLACED_LIST = FirstCharPattern.compile("(?<name>" + NAME + "\\s+(?:O['’]|Mc|Mac)?" + NAME + ")\\s*,\\s*(?:[\\w&/ -]{1,30},\\s*)?"
+            + "(?i:bed|bay|room|cubicle|side\\s+room|cot|pod|chair|recliner|trolley)\\s+\\d+");
     /** "Baby Olivia", "Meet Rosa, who…": a child's name, a patient introduced to readers. */
-    private static final FirstCharPattern INTRODUCED = FirstCharPattern.compile("\\b(?:Baby|baby|[Mm]eet)\\s+(?<name>" + NAME + ")(?=\\s*(?:,|\\s+who\\b|['’]s\\b|\\s+(?:had|has|is|was|came|went)\\b))");
+    private static final FirstCharPattern INTRODUCED = FirstCharPattern.compile("\\b(?<intro>Baby|baby|[Mm]eet|[Ll]ittle|[Bb]rave|[Ss]weet|[Tt]iny)\\s+(?<name>" + NAME + ")(?=\\s*(?:,|\\s+who\\b|['’]s\\b|\\s+(?:had|has|is|was|came|went|finished|rang|got|turned|made|walked|left|needs|needed)\\b))");
     /** "Rosa had her port placed", "Kwame went home today": a first name as the subject of the care. */
-    private static final FirstCharPattern SUBJECT_OF_CARE = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:went\\s+home|was\\s+discharged|is\\s+(?:home|recovering"
+    private static final FirstCharPattern SUBJECT_OF_CARE = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:\\([^)]{1,80}\\)\\s+)?(?:went\\s+home|was\\s+discharged"
+            + "|(?:texted|messaged|emailed|rang|called|wrote|brought|baked|sent|dropped\\s+(?:by|in|off)|stopped\\s+by|popped\\s+in)\\b"
+            + "|asked\\s+(?:us|me)\\s+to\\s+(?:share|post|tell)"
+            + "|is\\s+(?:home|recovering"
             + "|doing\\s+(?:great|well|brilliantly))|walked\\s+out|had\\s+(?:her|his)\\s+(?:[\\w-]+\\s+){0,2}?(?:embo\\w*|drain|port|stent|biopsy|procedure|TIPS"
             + "|TACE|UFE|PAE|GAE|ablation|line|PICC|filter|tube|nephrostomy|angioplasty|thrombectomy|kyphoplasty|vertebroplasty|fistula|veins?|fibroids?|liver|kidney))\\b");
+    /** "Amara finished her last round of chemo", "Rosa was discharged": the words themselves tell of care. */
+    private static final FirstCharPattern CLINICAL_SUBJECT = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:was\\s+discharged|(?:finished|completed|started)\\s+(?:her|his)"
+            + "\\s+(?:(?:last|final|first|second|third|\\d+(?:st|nd|rd|th))\\s+)?(?:round|course|cycle|dose|session)s?\\s+of\\s+(?:chemo\\w*|radiation|radiotherapy|immunotherapy|dialysis|Y-90|TACE)"
+            + "|(?:finished|completed)\\s+(?:her|his)\\s+(?:chemo\\w*|radiation|radiotherapy|immunotherapy)|rang\\s+the\\s+bell)\\b");
     /** "a lovely lady called Maureen", "Dear Alfie,", "Ahmed, 67, …", "Noreen (84)": a name given to readers. */
     private static final FirstCharPattern GIVEN = FirstCharPattern.compile("\\b(?:called|known\\s+as|aka|a\\.k\\.a\\.)\\s+(?<name>" + NAME + ")\\b"
             + "|(?:^|[.!?]\\s+|\\n\\s*)(?:Dear|Dearest)\\s+(?<name2>" + NAME + ")\\s*,"
             + "|\\b(?<name3>" + NAME + ")\\s*(?:,\\s*|\\()\\d{1,3}\\s*(?:y/?o|yo|yrs?|(?-i:[MF]))?\\s*[,)]");
     /** Hashtags built on a patient's name: #PrayForLily, #TeamMateo, #NoraStrong. */
-    private static final FirstCharPattern NAME_TAG = FirstCharPattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}{2,})\\b"
+    private static final FirstCharPattern NAME_TAG = FirstCharPattern.compile("#(?:PrayFor|Pray4|TeamTeam|Team|JusticeFor|Support|StandWith|Love|Go)(?<name>\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}{2,})?)\\b"
             + "|#(?<name2>\\p{Lu}\\p{Ll}{2,})(?:Strong|Warrior|Fights|Fight|Army|Journey|Tough|Brave)\\b");
     private static final FirstCharPattern PAIR = FirstCharPattern.compile("\\b(?<first>" + NAME + ")\\s+(?<last>(?:O['’]|Mc|Mac)?" + NAME + ")\\b(?!\\s+\\p{Lu})");
     private static final Pattern COLLEAGUE_BEFORE = Pattern.compile("(?:\\b(?i:dr|prof|professor|nurse|sister|st|saint|coach|rev|pastor|consultant|registrar|doc)\\.?"
             + "|@|#)\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sr|Sra|Srta|Dña|Doña|Don|Mme|Herr|Frau|Shri|Smt)\\.?$");
+    private static final FirstCharPattern DONE_FOR_VERB = FirstCharPattern.compile("\\b(?:delivered|did|placed|embolized|embolised|treated|scanned|consented"
+            + "|drained|stented|coiled|biopsied|ablated|admitted|discharged)\\b");
+    private static final Pattern DONE_FOR = Pattern.compile("(?i)\\b(?:delivered|did|placed|embolized|embolised|treated|scanned|consented|drained|stented|coiled"
+            + "|biopsied|ablated|admitted|discharged)\\b[^.!?]{0,30}?\\b(?:for|on)\\s+$");
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:my|our)\\s+$");
     /** Japanese script: there 先生 is how one addresses a doctor or teacher, not a patient. */
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}]");
     private static final String CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司";
@@ -106,7 +138,7 @@ public final class PersonMentionRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        boolean care = CareContext.of(context).aboutCare();
+        boolean care = CareContext.of(context).aboutCare() && !NameRule.publicFarewell(context);
         List<int[]> names = new ArrayList<>();
         // Honorifics name a person whatever the post is about.
         PatientContext patient = PatientContext.of(context);
@@ -141,8 +173,57 @@ public final class PersonMentionRule extends SpecRule {
         for (FirstCharPattern.Finder m = TRIBUTE.matcher(text); m.find(); ) {
             String name = m.group("name").strip();
             boolean initials = name.matches("(?:\\p{Lu}\\.\\s?)+");
-            if ((initials || personLike(name)) && !TITLE_WORDS.matcher(name.split("\\s+")[0]).matches() && !colleagueAround(text, m.start("name"), m.end("name"))) {
+            // a full name in a farewell with no care in the post is a public figure's obituary, not a patient's
+            if ((initials || personLike(name) && care) && !TITLE_WORDS.matcher(name.split("\\s+")[0]).matches() && !colleagueAround(text, m.start("name"), m.end("name"))) {
                 names.add(span(m.match(), "name"));
+            }
+        }
+        for (FirstCharPattern.Finder m = THANKS_STRONG.matcher(text); m.find(); ) {
+            if (knownName(m.group("name").split("\\s+")[0]) && !colleagueAround(text, m.start("name"), m.end("name"))) {
+                names.add(span(m.match(), "name"));
+            }
+        }
+        String lower = patient.lower();
+        boolean placeWord = lower.contains("bed") || lower.contains("bay") || lower.contains("room") || lower.contains("chair")
+                || lower.contains("cubicle") || lower.contains("pod") || lower.contains("cot") || lower.contains("recliner") || lower.contains("trolley");
+        for (FirstCharPattern.Finder m = PLACED_LIST.matcher(placeWord ? text : ""); m.find(); ) {
+            String[] w = m.group("name").split("\\s+");
+            // a bed or chair number is itself care: no other context needed, but the first word must be a given name
+            if (gazetteer.firstName(w[0]) == Strength.STRONG && !excluded(w[0]) && !excluded(w[1]) && !gazetteer.commonWord(w[1])
+                    && gazetteer.place(m.group("name")) == Strength.NONE && !colleagueBefore(text, m.start())) {
+                names.add(span(m.match(), "name"));
+            }
+        }
+        boolean clinicalVerb = lower.contains("discharged") || lower.contains("finished") || lower.contains("completed") || lower.contains("started")
+                || lower.contains("rang the bell");
+        for (FirstCharPattern.Finder m = CLINICAL_SUBJECT.matcher(clinicalVerb ? text : ""); m.find(); ) {
+            String name = m.group("name");
+            if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
+                    && !staffInSentence(text, m.end())) {
+                names.add(span(m.match(), "name"));
+            }
+        }
+        for (FirstCharPattern.Finder m = INTRODUCED.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            boolean baby = m.group("intro").equalsIgnoreCase("baby");
+            // "Baby Liam, born …" names a newborn patient anywhere; "little Amara" only in a post about care, and
+            // "my baby Noah" or "our little Ava" is the author's own family
+            if ((care || baby) && gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
+                    && !OWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                    && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
+                names.add(span(m.match(), "name"));
+            }
+        }
+        if (!care && DONE_FOR_VERB.matcher(lower).find()) {
+            for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
+                String first = m.group("first");
+                String last = m.group("last");
+                // "delivered twins for Haruka Tanaka", "did the TIPS on Maria Ruiz": a procedure done for a full name
+                if (censusPair(first, last) && gazetteer.surname(last) == Strength.STRONG && !gazetteer.commonWord(first)
+                        && DONE_FOR.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()
+                        && !colleagueAround(text, m.start(), m.end()) && !patient.eventNear(m.start(), m.end(), 60)) {
+                    names.add(new int[] {m.start(), m.end()});
+                }
             }
         }
         if (care) {
@@ -153,6 +234,21 @@ public final class PersonMentionRule extends SpecRule {
                             && (p == RELATIVE_BEFORE || !staffInSentence(text, m.end()))) {
                         names.add(span(m.match(), "name"));
                     }
+                }
+            }
+            Boolean addressedAsPatient = null; // read only when someone is thanked by name
+            for (FirstCharPattern.Finder m = GRATITUDE.matcher(text); m.find(); ) {
+                if (addressedAsPatient == null) {
+                    addressedAsPatient = ADDRESSED_AS_PATIENT.matcher(text).find();
+                }
+                if (addressedAsPatient && knownName(m.group("name")) && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
+                    names.add(span(m.match(), "name"));
+                }
+            }
+            for (FirstCharPattern.Finder m = REPLY.matcher(replyWords(lower) ? text : ""); m.find(); ) {
+                if (gazetteer.firstName(m.group("name")) == Strength.STRONG && !excluded(m.group("name"))
+                        && !colleagueAround(text, m.start("name"), m.end("name"))) {
+                    names.add(span(m.match(), "name"));
                 }
             }
             for (FirstCharPattern.Finder m = RELATIVE_AFTER.matcher(text); m.find(); ) {
@@ -168,7 +264,7 @@ public final class PersonMentionRule extends SpecRule {
                     names.add(span(m.match(), "name"));
                 }
             }
-            for (FirstCharPattern p : List.of(INTRODUCED, SUBJECT_OF_CARE)) {
+            for (FirstCharPattern p : List.of(SUBJECT_OF_CARE)) {
                 for (FirstCharPattern.Finder m = p.matcher(text); m.find(); ) {
                     String name = m.group("name");
                     if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
@@ -228,6 +324,19 @@ public final class PersonMentionRule extends SpecRule {
             }
         }
     }
+
+    /** A cheap look for the words a reply to a patient starts with, before running {@link #REPLY}. */
+    private static boolean replyWords(String lower) {
+        for (String w : REPLY_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> REPLY_WORDS = List.of("will do", "of course", "you bet", "any", "welcome", "problem", "get well", "hang in",
+            "strong", "fighting", "miss you", "see you", "love you", "got this", "for you", "of you", "promise");
 
     private int[] cjkName(Matcher m, boolean japanese) {
         String run = m.group("run");

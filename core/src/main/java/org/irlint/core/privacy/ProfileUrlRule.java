@@ -24,6 +24,15 @@ public final class ProfileUrlRule extends SpecRule {
             + "|medium\\.com|t\\.me|linktr\\.ee|wa\\.me|patreon\\.com|strava\\.com/athletes|bsky\\.app/profile)/@?[\\w.-]*[\\w]"
             + "|[\\w-]+\\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|squarespace)\\.com(?:/[\\w./-]*[\\w/])?)");
 
+    /** An @handle on the platform itself: "@lena_vs_hcc". */
+    private static final FirstCharPattern HANDLE = FirstCharPattern.compile("(?<![\\w@.])@(?<handle>\\w{2,30})\\b");
+    /** The post tells the handle's owner's own health story: "sharing her Y-90 journey", "tagging her since she asked". */
+    private static final Pattern OWN_STORY = Pattern.compile("(?i)\\b(?:her|his|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:journey|story|recovery|fight|battle|diagnosis)\\b"
+            + "(?!\\s+(?:in|into|to|through)\\s+(?:IR|medicine|residency|radiology|fellowship|med\\s+school|academia))"
+            + "|\\btagging\\s+(?:her|him|them)\\b|\\b(?:she|he|they)\\s+asked\\s+(?:us|me)\\s+to\\s+(?:tag|share|post)");
+    /** Handles of clinicians and organizations: a colleague's account is public and not a patient's. */
+    private static final Pattern STAFF_HANDLE = Pattern.compile("(?i)dr|doc|md\\b|md_|rad|ir_|_ir|ir$|^ir|prof|hosp|health|clinic|society|med|nurse|rn\\b|np\\b|pa\\b|fellow|resid");
+
     private final Phrases ownerWords;
     private final Pattern storyWords;
     private final Phrases organizationWords;
@@ -41,6 +50,9 @@ public final class ProfileUrlRule extends SpecRule {
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
+        if (text.indexOf('@') >= 0) {
+            handles(context, text);
+        }
         for (FirstCharPattern.Finder m = PROFILE.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 40));
             if (organizationWords.foundIn(around)) {
@@ -54,6 +66,20 @@ public final class ProfileUrlRule extends SpecRule {
                 if (!Markup.reported(context, info.id(), m.start(), m.end())) {
                     context.report(this, m.start(), m.end(), message, suggestions);
                 }
+            }
+        }
+    }
+
+    /** A patient's own account tagged in a post that tells their story ("so proud of @x for sharing her journey"). */
+    private void handles(CheckContext context, String text) {
+        for (FirstCharPattern.Finder m = HANDLE.matcher(text); m.find(); ) {
+            String handle = m.group("handle");
+            String around = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 80));
+            if (STAFF_HANDLE.matcher(handle).find() || organizationWords.foundIn(around) || !OWN_STORY.matcher(around).find()) {
+                continue;
+            }
+            if (!Markup.reported(context, info.id(), m.start(), m.end())) {
+                context.report(this, m.start(), m.end(), message, suggestions);
             }
         }
     }
