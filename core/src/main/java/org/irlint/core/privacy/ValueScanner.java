@@ -99,8 +99,14 @@ final class ValueScanner {
 
     private static final Pattern LINK = Pattern.compile("(?i)(?::|=|(?<![\\p{L}])(?:is|was|reads|read|said|says|showed|shows)(?![\\p{L}]))");
 
-    /** Where a linking mark or verb starting at {@code p} ends ("…: 123", "… is 123", "… said 123"), or p. */
+    /**
+     * Where a linking mark or verb starting at {@code p} ends ("…: 123", "… is 123", "… said 123"), or p. A colon
+     * between digits belongs to a time or a ratio ("5:30am", "1:2"), not to a label.
+     */
     private static int linkEnd(String text, int p) {
+        if (p > 0 && p + 1 < text.length() && isDigit(text.charAt(p - 1)) && isDigit(text.charAt(p + 1))) {
+            return p;
+        }
         var m = LINK.matcher(text).region(p, Math.min(text.length(), p + 7));
         return m.lookingAt() ? m.end() : p;
     }

@@ -22,6 +22,16 @@ class ValueScannerTest {
     }
 
     @Test
+    void aColonInsideATimeOrRatioIsNotALabelsColon() {
+        String time = "kids still in bed past 9:45pm again";
+        assertNull(scanner.afterColon(time, time.indexOf("bed") + 3, null), "the minutes of a time are not a bed number");
+        String ratio = "room temp, mixed 1:3 with lipiodol";
+        assertNull(scanner.afterColon(ratio, ratio.indexOf("room") + 4, null));
+        String label = "bed: 14B";
+        assertEquals("14B", scanner.afterColon(label, 3, null).text());
+    }
+
+    @Test
     void takesSpacedOutCharactersAsOneValue() {
         assertEquals("4 4 8 2 9 1 3", after("MRN 4 4 8 2 9 1 3 ok", "MRN"));
         assertEquals("4-4-8-2", after("MRN 4-4-8-2", "MRN"));
