@@ -4,8 +4,8 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.text.FirstCharPattern;
 
 /**
@@ -36,7 +36,7 @@ public final class AgeRule extends SpecRule {
             + "|\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:\\s+in\\s+\\w+\\s+\\w+)?\\s*,\\s*(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:,|\\)|\\.|\\s+on\\b|\\s+this\\b|\\s+and\\b))");
     /** "aged 90+", "90 and older": already the aggregated category Safe Harbor allows. */
     private static final Pattern AGGREGATED = Pattern.compile("(?i)^(?:\\+|\\s*(?:or|and)\\s+(?:older|over|above))");
-    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)(?:9\\d|1[0-2]\\d)(?!\\d)|ninet|hundred|genarian|born");
+    private static final FirstCharPattern CANDIDATE = FirstCharPattern.compile("(?<!\\d)(?:9\\d|1[0-2]\\d)(?!\\d)|ninet|hundred|genarian|born");
     private static final FirstCharPattern BORN = FirstCharPattern.compile("(?i)\\bborn\\s+(?:in\\s+)?(?<y>(?:18|19)\\d{2})\\b");
 
     private final int thisYear;

@@ -2,6 +2,7 @@ package org.irlint.core.privacy;
 
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * A wider reading of "this post tells of someone's care" than {@link PatientContext}: it also knows British and
@@ -11,7 +12,7 @@ import org.irlint.core.rules.CheckContext;
  */
 final class CareContext {
     private static final String NOTE = "privacy:care-context";
-    private static final Pattern CARE = Pattern.compile(String.join("|",
+    private static final FirstCharPattern CARE = FirstCharPattern.compile(String.join("|",
             "\\b(?:emboli[sz](?:ed|ation)|embo(?:'?d)?|coiled|stented|ablated|biopsied|drained|thrombectomy|thrombolysis|angioplasty|kyphoplasty",
             "vertebroplasty|sclerotherapy|nephrostomy|cholecystostomy|gastrostomy|PICC|port|drain|biopsy|TIPS|TACE|UFE|PAE|GAE|EVAR|ablation",
             "admitted|admission|admissions|discharged?|ward|theatre|ICU|HDU|A&E|ED|recovery|post-?op|pre-?op|bedside|consent(?:ed)?",

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.irlint.core.report.Finding;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.SpecRule;
-import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.PhraseScan;
 import org.irlint.core.rules.Phrases;
+import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.SpecRule;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-combination} (phase 1) — quasi-identifiers that together let a patient, family or town
@@ -26,7 +25,7 @@ public final class CombinationRule extends SpecRule {
     enum Part { AGE_SEX, SMALL_PLACE, RECENT_TIME, RARE_CONDITION, OCCUPATION, EVENT, RECOGNITION, PUBLIC_ROLE }
 
     /** "70s M", "45F": age and sex shorthand, where the capital letter is what makes it one. */
-    private static final Pattern SEX_SHORTHAND = Pattern.compile("\\b\\d0s\\s?[MF]\\b|\\b\\d{1,2}[MF]\\b");
+    private static final FirstCharPattern SEX_SHORTHAND = FirstCharPattern.compile("\\b\\d0s\\s?[MF]\\b|\\b\\d{1,2}[MF]\\b");
     private static final String LOCATION_RULE = "privacy.location";
     private static final String DATE_RULE = "privacy.date";
 
@@ -76,7 +75,7 @@ public final class CombinationRule extends SpecRule {
         PatientContext patient = PatientContext.of(context);
         String lower = patient.lower();
         Map<Part, int[]> found = new EnumMap<>(Part.class);
-        Matcher sex = SEX_SHORTHAND.matcher(context.normalized());
+        FirstCharPattern.Finder sex = SEX_SHORTHAND.matcher(context.normalized());
         if (sex.find()) {
             found.put(Part.AGE_SEX, new int[] {sex.start(), sex.end()});
         } else {

@@ -51,8 +51,8 @@ public final class DateGrammar {
             + "|New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Valentine['’]?s\\s+Day|Easter(?:\\s+Sunday)?"
             + "|Independence\\s+Day|the\\s+(?:4th|Fourth)\\s+of\\s+July|July\\s+(?:4th|Fourth)|Labor\\s+Day|Memorial\\s+Day)");
     /** Cheap pre-checks on the lower-cased text, so most posts skip most patterns. */
-    private static final Pattern MONTH_TOKEN = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
-    private static final Pattern HOLIDAY_WORD = Pattern.compile("christmas|new year|thanksgiving|halloween|valentine|easter|independence"
+    private static final FirstCharPattern MONTH_TOKEN = FirstCharPattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final FirstCharPattern HOLIDAY_WORD = FirstCharPattern.compile("christmas|new year|thanksgiving|halloween|valentine|easter|independence"
             + "|july|labor day|memorial day|boxing day");
     /** "seen on the 3rd": a day of the month on its own. */
     private static final FirstCharPattern DAY_ONLY = FirstCharPattern.compile("(?i)\\b(?:(?:on|since|until|by)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"

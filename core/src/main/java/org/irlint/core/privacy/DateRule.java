@@ -4,8 +4,9 @@ import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.SpecRule;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-date} — dates more specific than a year ({@link DateGrammar}). A date introduced by a
@@ -22,12 +23,12 @@ public final class DateRule extends SpecRule {
             + "|biopsy|ablation|RFA|MWA|embo|emboli[sz]ation|kyphoplasty|vertebroplasty|thrombectomy|angioplasty|nephrostomy|fistulogram|procedure"
             + "|surgery|op|appointment|appt)\\s+(?:was\\s+|is\\s+|done\\s+|booked\\s+|scheduled\\s+)?(?:on|for)\\s*$");
     /** A notice to readers: "clinic closed Christmas Day", "new hours from 3/1". Dates there are the service's. */
-    private static final Pattern NOTICE = Pattern.compile("(?i)\\b(?:closed|closure|closing|open|opens|reopens?|hours|schedule|reminder|will\\s+be"
+    private static final FirstCharPattern NOTICE = FirstCharPattern.compile("(?i)\\b(?:closed|closure|closing|open|opens|reopens?|hours|schedule|reminder|will\\s+be"
             + "|starting|starts|effective|available|book|booking|holiday\\s+hours|on[- ]call)\\b");
     /** "SIR 2026", "CIRSE2025": a meeting named by its society and year. */
-    private static final Pattern MEETING = Pattern.compile("\\b[A-Z]{2,8}\\s?20\\d\\d\\b");
+    private static final FirstCharPattern MEETING = FirstCharPattern.compile("\\b[A-Z]{2,8}\\s?20\\d\\d\\b");
     /** History, not a patient: a pioneer's birthday, "on this day", #IRhistory. */
-    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(?:pioneer(?:s|ing)?|inventor|invented|founder|on\\s+this\\s+day"
+    private static final FirstCharPattern HISTORY = FirstCharPattern.compile("(?i)\\b(?:pioneer(?:s|ing)?|inventor|invented|founder|on\\s+this\\s+day"
             + "|(?:father|mother|godfather)\\s+of\\s+(?:modern\\s+)?(?:interventional|IR|radiology|angiography|angioplasty|vascular|endovascular)"
             + "|history\\s+of\\s+(?:IR|interventional|radiology|angiography|angioplasty))\\b|#\\w*history\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");

@@ -3,9 +3,9 @@ package org.irlint.core.privacy;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.SpecRule;
-import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.rules.Phrases;
+import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.text.FirstCharPattern;
 
 /**
@@ -19,7 +19,7 @@ public final class DistinctiveMarkRule extends SpecRule {
     /** A tattoo whose words are quoted: "tattoo on his thigh said 'ENTER HERE'". Words in ink are one person's. */
     private static final FirstCharPattern QUOTED = FirstCharPattern.compile("(?i)\\btattoo(?:s|ed)?\\b(?:\\s+[\\w'’-]+){0,6}?\\s*(?:said|says|reads|read|reading|saying"
             + "|that\\s+says|spelling|spells)\\s*:?\\s*[\"“'‘][^\"”\\n]{1,40}[\"”'’]");
-    private static final Pattern SOMEONES = Pattern.compile("(?i)\\b(?:his|her|their|pt['’]?s|patient['’]?s)\\b");
+    private static final FirstCharPattern SOMEONES = FirstCharPattern.compile("(?i)\\b(?:his|her|their|pt['’]?s|patient['’]?s)\\b");
     private final FirstCharPattern mark;
     private final Phrases clinical;
     private final java.util.Set<String> plainWords;

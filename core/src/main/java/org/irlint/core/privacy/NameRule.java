@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.text.FirstCharPattern;
 
 /**
@@ -59,7 +59,7 @@ public final class NameRule extends SpecRule {
                     + WORD + "(?:\\s+" + WORD + ")?)");
     private static final FirstCharPattern FAMILIAR = FirstCharPattern.compile(
             "\\b(?:Grandma|Grandpa|Granny|Nana|Papa|Auntie|Aunt|Uncle|Grandmother|Grandfather)\\s+(?<name>" + WORD + ")");
-    private static final Pattern FAMILIAR_WORD = Pattern.compile("Grand|Nana|Papa|Aunt|Uncle");
+    private static final FirstCharPattern FAMILIAR_WORD = FirstCharPattern.compile("Grand|Nana|Papa|Aunt|Uncle");
     private static final FirstCharPattern FAMILY = FirstCharPattern.compile(
             "\\b(?i:the)\\s+(?<name>" + WORD + ")\\s+(?i:family|families|household|twins)\\b");
     private static final FirstCharPattern POSSESSIVE = FirstCharPattern.compile(

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.irlint.core.privacy.Gazetteer.Strength;
 import org.irlint.core.report.Finding;
 import org.irlint.core.rules.CheckContext;
-import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
+import org.irlint.core.rules.SpecRule;
 import org.irlint.core.text.FirstCharPattern;
 
 /**
@@ -51,7 +51,7 @@ public final class PersonMentionRule extends SpecRule {
     private static final FirstCharPattern GRATITUDE = FirstCharPattern.compile("\\b(?i:thank\\s+you|thanks|thx|gracias|muchas\\s+gracias|merci|obrigad[oa]|grazie|danke"
             + "|dhanyavaad|shukriya|asante|salamat|cheers)\\s*,?\\s+(?<name>" + NAME + ")\\b(?!['’]s)");
     /** The person thanked is cared for, or is a patient's relative: "seeing you walk into clinic", "your drain", "her daughter". */
-    private static final Pattern ADDRESSED_AS_PATIENT = Pattern.compile("(?i)\\b(?:see|seeing|saw)\\s+you\\s+(?:walk|back|home|smil|up|out|so\\s+well|doing)"
+    private static final FirstCharPattern ADDRESSED_AS_PATIENT = FirstCharPattern.compile("(?i)\\b(?:see|seeing|saw)\\s+you\\s+(?:walk|back|home|smil|up|out|so\\s+well|doing)"
             + "|\\byour\\s+(?:[\\w-]+\\s+){0,2}?(?:drain|port|scan|stent|tube|line|procedure|embo\\w*|biopsy|recovery|treatment|chemo|surgery|results|fistula|filter"
             + "|nephrostomy|PICC|TIPS|UFE|PAE|GAE|TACE|ablation|follow-up|appointment|diagnosis|tumou?r|story|journey)\\b|\\bno\\s+(?:more\\s+)?(?:drain|bag|tube|pain|oxygen)\\b"
             + "|\\b(?:her|his|their|pt['’]?s|patient['’]?s)\\s+(?:\\w+\\s+)?(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|grand\\w+|niece|nephew|partner)\\b");
