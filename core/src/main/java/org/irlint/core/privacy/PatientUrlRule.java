@@ -11,6 +11,7 @@ import org.irlint.core.rules.Proximity;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.Entity;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: patient-url} — links that lead to a patient rather than to medicine: fundraiser and care-update
@@ -46,7 +47,7 @@ public final class PatientUrlRule extends SpecRule {
     private final Set<String> profiles;
     private final Proximity person;
     private final Proximity profileUnless;
-    private final Pattern disguisedFundraiser;
+    private final FirstCharPattern disguisedFundraiser;
 
     public PatientUrlRule(RuleSpec spec) {
         super(spec);
@@ -65,7 +66,7 @@ public final class PatientUrlRule extends SpecRule {
     }
 
     /** "gofundme dot com/f/…", "caringbridge[.]org/visit/…": a fundraiser page written so X does not link it. */
-    private static Pattern disguised(Set<String> domains) {
+    private static FirstCharPattern disguised(Set<String> domains) {
         if (domains.isEmpty()) {
             return null;
         }
@@ -74,7 +75,7 @@ public final class PatientUrlRule extends SpecRule {
             return Pattern.quote(d.substring(0, dot)) + "\\s*(?:\\.|\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)|\\s+dot\\s+)\\s*"
                     + Pattern.quote(d.substring(dot + 1));
         }).collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\w.])(?:www\\s*(?:\\.|\\[\\.\\]|\\s+dot\\s+)\\s*)?(?:" + alternatives
+        return FirstCharPattern.compile("(?<![\\w.])(?:www\\s*(?:\\.|\\[\\.\\]|\\s+dot\\s+)\\s*)?(?:" + alternatives
                 + ")\\s*/\\s*[\\w-]+(?:/[\\w-]+)*", Pattern.CASE_INSENSITIVE);
     }
 
@@ -92,7 +93,7 @@ public final class PatientUrlRule extends SpecRule {
             }
         }
         if (disguisedFundraiser != null) {
-            Matcher d = disguisedFundraiser.matcher(context.normalized());
+            FirstCharPattern.Finder d = disguisedFundraiser.matcher(context.normalized());
             while (d.find()) {
                 var span = context.view().toOriginal(d.start(), d.end());
                 if (urls.stream().noneMatch(e -> e.overlaps(span.start(), span.end()))) {
