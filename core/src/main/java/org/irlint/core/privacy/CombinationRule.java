@@ -18,7 +18,7 @@ import org.irlint.core.text.FirstCharPattern;
  * and words that invite recognition ("you may have seen", "everyone on 5 East knows who"). Each kind found counts
  * one point (recognition two); a post about a patient warns at {@code threshold} points (default 3) when at least
  * one point is more than age, sex, time or a common diagnosis, so that "today's case, 70s M with HCC, TACE done"
- * (the everyday teaching post) passes while "17yo M hurt in last night's homecoming game here in town" does not.
+ * (the everyday teaching post) passes while "15yo F hurt at yesterday's county fair right here in town" does not.
  * A stated disclaimer ("details changed") raises the bar by one. One finding per part combined.
  */
 public final class CombinationRule extends SpecRule {

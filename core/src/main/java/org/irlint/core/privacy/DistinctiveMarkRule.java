@@ -9,8 +9,8 @@ import org.irlint.core.rules.SpecRule;
 import org.irlint.core.text.FirstCharPattern;
 
 /**
- * {@code kind: privacy-distinctive-mark} — a described tattoo, birthmark or scar on a patient ("the giant koi
- * tattoo covering his whole back", "a rose tattoo on her neck"): a mark anyone who has seen the person
+ * {@code kind: privacy-distinctive-mark} — a described tattoo, birthmark or scar on a patient ("the huge dragon
+ * tattoo across her shoulders", "a rose tattoo on her neck"): a mark anyone who has seen the person
  * recognises. A bare "tattoo" or a radiotherapy marking tattoo or ink artefact is not described enough to
  * identify anyone and is left alone. Parameters: {@code marks} (nouns), {@code notDistinctive} (words that make
  * the mark clinical: radiotherapy, artefact…), {@code plainWords} (descriptions too plain to recognise: small, old).

@@ -270,7 +270,7 @@ public final class NameRule extends SpecRule {
     private static final Pattern FAREWELL_WORDS = Pattern.compile("(?i)\\b(?:rip|r\\.i\\.p\\.?|rest easy|rest in peace|in (?:loving )?memory of|remembering)\\b");
 
     /**
-     * "RIP Jimmy Buffett. Margaritaville on repeat tonight": a farewell with nothing about care besides the farewell
+     * "RIP Tina Turner. Her greatest hits on all night": a farewell with nothing about care besides the farewell
      * itself is a public figure's obituary, and the names in it are not patients'.
      */
     static boolean publicFarewell(CheckContext context) {

@@ -70,7 +70,7 @@ public final class PersonMentionRule extends SpecRule {
     private static final FirstCharPattern RELATIVE_BEFORE = FirstCharPattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
             + "|wife|husband|son|daughter|sister|brother)\\s*(?:\\(|,|[-–—])\\s*(?<name>" + NAME + ")\\s*[,)]");
     private static final FirstCharPattern PLACED = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
-    /** "Elif Yılmaz, oncology day unit, chair 7": a full name, then where the patient sits or lies. */
+    /** "Dara Okonkwo, infusion suite, recliner 4": a full name, then where the patient sits or lies. */
     private static final FirstCharPattern PLACED_LIST = FirstCharPattern.compile("(?<name>" + NAME + "\\s+(?:O['’]|Mc|Mac)?" + NAME + ")\\s*,\\s*(?:[\\w&/ -]{1,30},\\s*)?"
             + "(?i:bed|bay|room|cubicle|side\\s+room|cot|pod|chair|recliner|trolley)\\s+\\d+");
     /** "Baby Olivia", "Meet Rosa, who…": a child's name, a patient introduced to readers. */
@@ -82,7 +82,7 @@ public final class PersonMentionRule extends SpecRule {
             + "|is\\s+(?:home|recovering"
             + "|doing\\s+(?:great|well|brilliantly))|walked\\s+out|had\\s+(?:her|his)\\s+(?:[\\w-]+\\s+){0,2}?(?:embo\\w*|drain|port|stent|biopsy|procedure|TIPS"
             + "|TACE|UFE|PAE|GAE|ablation|line|PICC|filter|tube|nephrostomy|angioplasty|thrombectomy|kyphoplasty|vertebroplasty|fistula|veins?|fibroids?|liver|kidney))\\b");
-    /** "Amara finished her last round of chemo", "Rosa was discharged": the words themselves tell of care. */
+    /** "Noor finished her final cycle of chemo", "Rosa was discharged": the words themselves tell of care. */
     private static final FirstCharPattern CLINICAL_SUBJECT = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:was\\s+discharged|(?:finished|completed|started)\\s+(?:her|his)"
             + "\\s+(?:(?:last|final|first|second|third|\\d+(?:st|nd|rd|th))\\s+)?(?:round|course|cycle|dose|session)s?\\s+of\\s+(?:chemo\\w*|radiation|radiotherapy|immunotherapy|dialysis|Y-90|TACE)"
             + "|(?:finished|completed)\\s+(?:her|his)\\s+(?:chemo\\w*|radiation|radiotherapy|immunotherapy)|rang\\s+the\\s+bell)\\b");

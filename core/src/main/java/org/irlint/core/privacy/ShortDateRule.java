@@ -8,7 +8,7 @@ import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: privacy-date-extra} — day-and-month dates written as numbers without a year, the way British,
- * Irish, Australian and Indian notes write them ("embolised on 03/11", "Admitted 17/08, coiled 18/08, home
+ * Irish, Australian and Indian notes write them ("embolised on 03/11", "Admitted 12/04, drained 13/04, home
  * 21/08"). A bare "3/11" is also a fraction, a score or a duration ("7/10 pain", "3/7 ago"), so it counts as a
  * date only after a date word (on, admitted, home, since, until…) or beside another date, in a post that tells
  * of someone's care. A named holiday after "on/over/since…" is a date too ("admitted on Boxing Day"). Dotted forms (03.11) are left out: in clinical text they are almost always decimals.

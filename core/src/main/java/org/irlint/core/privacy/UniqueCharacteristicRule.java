@@ -24,7 +24,7 @@ public final class UniqueCharacteristicRule extends SpecRule {
     /** "the town's only pediatrician", "the county's oldest barber". */
     private static final FirstCharPattern LOCAL_SUPERLATIVE = FirstCharPattern.compile("(?i)\\bthe\\s+(?:town|county|city|village|state|island|valley|parish)['’]s"
             + "\\s+(?:only|oldest|youngest|first|last|tallest)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+");
-    /** A described tattoo or birthmark: "the giant koi tattoo covering his whole back", "'Lorraine' tattooed over …". */
+    /** A described tattoo or birthmark: "the huge dragon tattoo across her shoulders", "'Lorraine' tattooed over …". */
     private static final FirstCharPattern MARK = FirstCharPattern.compile("(?i)\\b(?:the|a|an|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:tattoo|birthmark)s?\\b"
             + "(?:\\s+(?:of|covering|on|across|over|that\\s+says)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+)?"
             + "|['‘’\"]\\p{Lu}[\\p{L}'’ -]{1,30}['‘’\"]\\s+tattooed(?:\\s+[\\w'’-]+){0,6}");

@@ -47,7 +47,7 @@ class DateGrammarTest {
             "v2.1.3 released with a 1:3 ratio",
             "published in 2019 and updated 2018-2019",
             "case at 3:45 am",
-            "doi:10.1016/j.jvir.2025.03.018",
+            "doi:10.1016/j.jvir.2024.11.007",
             "1-2 wks of recovery, 4-12 wks between flushes",
             "the May-Thurner lesion in 2021",
             "March 2025 was busy",

@@ -96,7 +96,7 @@ class IdentifierValidatorsTest {
 
     @Test
     void dicomUidNeedsSixComponentsAndNoLeadingZeros() {
-        assertTrue(IdentifierValidators.dicomUid("1.2.840.113619.2.55.3.604688119"));
+        assertTrue(IdentifierValidators.dicomUid("1.3.6.1.4.1.14519.5.2.604688119"));
         assertTrue(IdentifierValidators.dicomUid("2.25.329800735698586629295641978511506172918"));
         assertFalse(IdentifierValidators.dicomUid("1.2.3.4"), "a version number");
         assertFalse(IdentifierValidators.dicomUid("1.2.840.0113619.2.55"), "leading zero");

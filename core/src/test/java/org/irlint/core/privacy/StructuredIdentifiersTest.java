@@ -147,7 +147,7 @@ class StructuredIdentifiersTest {
     void patientLinksAreFoundButOrdinaryLinksAreNot() {
         assertTrue(ENGINE.check(Draft.of("Please share https://www.gofundme.com/f/help-our-dad-after-his-stroke"))
                 .flagged(Category.PRIVACY));
-        assertTrue(ENGINE.check(Draft.of("see https://viewer.example.org/app?StudyInstanceUID=1.2.840.113619.2.55.3.6"))
+        assertTrue(ENGINE.check(Draft.of("see https://viewer.example.org/app?StudyInstanceUID=1.3.6.1.4.1.14519.5.2.6"))
                 .flagged(Category.PRIVACY));
         assertFalse(ENGINE.check(Draft.of("Guideline at https://www.sirweb.org/practice-resources/ and https://www.gofundme.com"))
                 .flagged(Category.PRIVACY));
