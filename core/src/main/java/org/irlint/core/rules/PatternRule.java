@@ -3,8 +3,8 @@ package org.irlint.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.irlint.core.text.FirstCharPattern;
 import java.util.regex.PatternSyntaxException;
+import org.irlint.core.text.FirstCharPattern;
 
 /**
  * {@code kind: pattern} — flags matches of regular expressions (Java syntax, run on the normalized text).

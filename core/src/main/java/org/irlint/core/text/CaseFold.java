@@ -1,6 +1,6 @@
 package org.irlint.core.text;
 
-/** How {@link Phrases} compares characters: with or without case; curly apostrophes always count as straight. */
+/** How a word list ({@code rules.Phrases}) compares characters: with or without case; curly apostrophes always count as straight. */
 public enum CaseFold {
     SENSITIVE {
         @Override
