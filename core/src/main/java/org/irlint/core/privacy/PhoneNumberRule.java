@@ -3,8 +3,10 @@ package org.irlint.core.privacy;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.EntityFilter;
@@ -48,6 +50,8 @@ public final class PhoneNumberRule extends SpecRule {
     /** The shortest phone number worth flagging ("555-0142"); a post or a stretch of it with fewer digits holds none. */
     private static final int MIN_DIGITS = 7;
     private final List<String> regions;
+    /** The regions searched for valid numbers: one per calling code. */
+    private final List<String> validRegions;
     private final Phrases labels;
     private final Phrases faxLabel;
     private final Pattern otherLabel;
@@ -69,6 +73,7 @@ public final class PhoneNumberRule extends SpecRule {
                 throw spec.error("names an unknown region '" + region + "' (use ISO codes such as US, GB, AU, IN)");
             }
         }
+        this.validRegions = onePerCallingCode(regions);
         List<String> phoneWords = spec.strings("phoneWords");
         List<String> faxWords = spec.strings("faxWords");
         if (faxWords.isEmpty()) {
@@ -113,7 +118,7 @@ public final class PhoneNumberRule extends SpecRule {
     private List<Candidate> candidates(CheckContext context, String text) {
         return context.shared("privacy:phone-candidates:" + String.join(",", regions), () -> {
             List<Candidate> found = new ArrayList<>();
-            for (String region : regions) {
+            for (String region : validRegions) {
                 for (PhoneNumberSearch.Found match : PhoneNumberSearch.find(text, region, PhoneNumberUtil.Leniency.VALID, MIN_DIGITS)) {
                     found.add(new Candidate(match, false));
                 }
@@ -125,6 +130,15 @@ public final class PhoneNumberRule extends SpecRule {
             }
             return found;
         });
+    }
+
+    /**
+     * Validity is decided for a whole calling code (a Toronto number parsed as US is valid, in CA), so a second
+     * region with the same code (CA after US) would find exactly the numbers the first found again.
+     */
+    static List<String> onePerCallingCode(List<String> regions) {
+        Set<Integer> codes = new HashSet<>();
+        return regions.stream().filter(r -> codes.add(UTIL.getCountryCodeForRegion(r))).toList();
     }
 
     private void consider(CheckContext context, String text, PhoneNumberSearch.Found match, List<int[]> seen, boolean needsLabel) {

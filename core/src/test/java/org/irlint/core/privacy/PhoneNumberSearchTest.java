@@ -26,6 +26,17 @@ class PhoneNumberSearchTest {
         }
     }
 
+    /** Why {@link PhoneNumberRule#onePerCallingCode} may skip Canada after the US: it finds the same valid numbers. */
+    @Property(tries = 300)
+    void regionsSharingACallingCodeFindTheSameValidNumbers(@ForAll("posts") String post) {
+        assertEquals(wholeText(post, "US", PhoneNumberUtil.Leniency.VALID), wholeText(post, "CA", PhoneNumberUtil.Leniency.VALID), post);
+    }
+
+    @Test
+    void searchesOneRegionPerCallingCode() {
+        assertEquals(List.of("US", "GB", "AU"), PhoneNumberRule.onePerCallingCode(List.of("US", "GB", "CA", "AU", "GG")));
+    }
+
     @Provide
     Arbitrary<String> posts() {
         Arbitrary<String> numbers = Arbitraries.of("(415) 555-0142", "+44 20 7946 0958", "020 7946 0958", "98765 43210",
