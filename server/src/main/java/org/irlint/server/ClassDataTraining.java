@@ -14,10 +14,10 @@ import org.irlint.server.engine.EngineHolder;
 
 /**
  * The build's training run for the class-data-sharing archive ({@code server/target/irlint-server.jsa}).
- * {@code mvn package} runs this class once under {@code -XX:ArchiveClassesAtExit}: it starts the server exactly as
+ * {@code mvn package} runs this class once under {@code -XX:DumpLoadedClassList}: it starts the server exactly as
  * {@link Application#main} does (on a free loopback port), waits for the engine, sends each endpoint a request
- * or two, and exits. The JVM then writes every class that run loaded, already parsed and verified, into the
- * archive, and {@code java -XX:SharedArchiveFile=server/target/irlint-server.jsa -jar server/target/irlint-server.jar}
+ * or two, and exits. The JVM lists every class that run loaded, {@code -Xshare:dump} writes them, already parsed
+ * and verified, into the archive, and {@code java -XX:SharedArchiveFile=server/target/irlint-server.jsa -jar server/target/irlint-server.jar}
  * maps it instead of loading those classes from the jar again. That saves about a third of the CPU the JVM spends
  * before it is ready (see docs/bench-server.md). A JVM that cannot use the archive (another JDK, a rebuilt jar) says
  * so in one warning line and starts normally.
@@ -64,7 +64,7 @@ public final class ClassDataTraining {
             get(base, "/metrics");
         } catch (RuntimeException e) {
             System.err.println("class-data training run failed: " + e);
-            status = 3; // not 1, which the build accepts from a JVM that cannot write the archive (see server/pom.xml)
+            status = 3; // fails the build: an archive of a run that never served a check would miss most classes
         }
         System.exit(status);
     }
