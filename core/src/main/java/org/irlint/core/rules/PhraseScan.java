@@ -17,12 +17,15 @@ public final class PhraseScan {
     private int end = -1;
     /** The positions holding a character some entry can start with, when the text is indexed. */
     private final long[] candidates;
+    private final CharPositions index;
+    /** Per expression: 0 not yet asked, 1 its required text occurs in this text, 2 it does not. */
+    private byte[] present;
 
     PhraseScan(Phrases phrases, CharSequence text) {
         this.phrases = phrases;
         this.text = text;
         this.to = text.length();
-        CharPositions index = CharPositions.of(text);
+        this.index = CharPositions.of(text);
         this.candidates = index == null ? null : index.where(phrases.starts);
     }
 
@@ -123,6 +126,9 @@ public final class PhraseScan {
         int c2 = i + 1 < to ? text.charAt(i + 1) : -1;
         int best = -1;
         for (Phrases.Expression e : phrases.expressionsStartingWith(c1, c2)) {
+            if (!mayOccur(e)) {
+                continue;
+            }
             Matcher m = matcher(e);
             m.region(i, to);
             if (m.lookingAt() && m.end() > best) {
@@ -130,6 +136,20 @@ public final class PhraseScan {
             }
         }
         return best;
+    }
+
+    /** Whether the text holds what {@code e} cannot match without; asked once per expression and text. */
+    private boolean mayOccur(Phrases.Expression e) {
+        if (e.required() == null || index == null) {
+            return true;
+        }
+        if (present == null) {
+            present = new byte[phrases.expressions];
+        }
+        if (present[e.id()] == 0) {
+            present[e.id()] = index.holdsFolded(e.required()) ? (byte) 1 : (byte) 2;
+        }
+        return present[e.id()] == 1;
     }
 
     private Matcher matcher(Phrases.Expression e) {

@@ -73,8 +73,11 @@ public final class Phrases {
 
     final CaseFold fold;
     final Node root = new Node();
-    /** A {@code re:} entry, with the pairs of ASCII characters a match can start with when they are known. */
-    record Expression(int id, Pattern pattern, StartPairs pairs) {
+    /**
+     * A {@code re:} entry, with the pairs of ASCII characters a match can start with and the text it cannot match
+     * without ({@link RequiredText}), each when known.
+     */
+    record Expression(int id, Pattern pattern, StartPairs pairs, String[] required) {
         boolean mayStartWith(char c1, int c2) {
             return pairs == null || c1 >= 128 || c2 < 0 || c2 >= 128 || pairs.allows(c1, (char) c2);
         }
@@ -107,7 +110,7 @@ public final class Phrases {
             String re = entry.substring(3);
             Pattern pattern = Pattern.compile("(?:" + re + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
             FirstChars.Set first = FirstChars.of(re, flags);
-            index.add(new Expression(count++, pattern, first == null ? null : StartPairs.of(pattern)), first);
+            index.add(new Expression(count++, pattern, first == null ? null : StartPairs.of(pattern), RequiredText.of(re)), first);
         }
         for (char c = 0; c < 128; c++) {
             byAscii[c] = index.ascii(c).toArray(NONE);

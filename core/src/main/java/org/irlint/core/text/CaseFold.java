@@ -19,4 +19,9 @@ public enum CaseFold {
     };
 
     public abstract char fold(char c);
+
+    /** What {@code Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE} compares characters by (no apostrophe folding). */
+    public static char regexFold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
 }

@@ -25,6 +25,8 @@ public final class CharPositions {
     private final long presentLow;
     private final long presentHigh;
     private final boolean presentBeyond;
+    /** The text case-folded character by character, made when first asked for. */
+    private String folded;
 
     private CharPositions(String text) {
         this.text = text;
@@ -73,6 +75,26 @@ public final class CharPositions {
     /** Drops this thread's indexes, and with them its references to the texts. */
     public static void forgetTexts() {
         Arrays.fill(RECENT.get(), null);
+    }
+
+    /**
+     * Whether the text, folded by {@link CaseFold#regexFold(char)}, contains any of {@code strings}, which are
+     * folded the same way.
+     */
+    public boolean holdsFolded(String[] strings) {
+        if (folded == null) {
+            char[] f = new char[text.length()];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = CaseFold.regexFold(text.charAt(i));
+            }
+            folded = new String(f);
+        }
+        for (String s : strings) {
+            if (folded.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The positions holding any character of {@code set}, as a bitmap for {@link #next(long[], int)}. */

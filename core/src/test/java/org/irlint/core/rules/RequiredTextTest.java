@@ -1,0 +1,129 @@
+package org.irlint.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.irlint.core.eval.LabeledPost;
+import org.irlint.core.eval.LabeledPosts;
+import org.irlint.core.text.CaseFold;
+import org.junit.jupiter.api.Test;
+
+/** Whatever an expression matches must hold the text {@link RequiredText} says it requires. */
+class RequiredTextTest {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    @Test
+    void readsWhatEveryMatchMustHold() {
+        assertArrayEquals(new String[] {"knob"}, RequiredText.of("(?:a|such\\s+a|total)\\s+knobs?"));
+        assertArrayEquals(new String[] {"beers", "pints"}, RequiredText.of("(?:a\\s+)?(?:few|2)\\s+(?:beers|pints)"));
+        assertArrayEquals(new String[] {"gonna", "gon", "going"}, RequiredText.of("(?<d>[a-z]+)\\s+(?:gonna|gon|going\\s+to)\\s+\\k<d>"));
+        assertArrayEquals(new String[] {"that", "what"}, RequiredText.of("(?:that'?s|what\\s+a)\\s+b\\.?s\\.?"));
+        assertArrayEquals(new String[] {"100% cure"}, RequiredText.of("100% cure"));
+        assertArrayEquals(new String[] {"is the cure"}, RequiredText.of("(?<=[.!?]\\s)(?-i:[A-Z])?(?i)is the cure"));
+        assertArrayEquals(new String[] {"i'm"}, RequiredText.of("I'm\\s+[a-z]{1,3}"));
+    }
+
+    @Test
+    void leavesOutWhatAMatchMayLack() {
+        assertArrayEquals(new String[] {"idiot"}, RequiredText.of("(?:total\\s+)?(?:knobs?)?\\s+idiots?"));
+        assertArrayEquals(new String[] {"knob"}, RequiredText.of("(?:a|total|[st]uch)?\\s*knob"));
+    }
+
+    @Test
+    void givesUpOnWhatItCannotRead() {
+        assertNull(RequiredText.of("sh[i!1]t|crap"), "an alternative without three literal characters");
+        assertNull(RequiredText.of("(?x) knob # comment"));
+        assertNull(RequiredText.of("\\Qknob\\E"));
+        assertNull(RequiredText.of("(?:knob)*"));
+        assertNull(RequiredText.of("kn(?=ob)"));
+        assertNull(RequiredText.of("k{0,3}nob?"));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> words = Arbitraries.of("a", "such", "total", "knob", "KNOBS", "Knob", "few", "2", "beers", "pints",
+                "that's", "thats", "what", "b.s.", "bs", "100%", "cure", "ſuch", "ı", "İs", "the", "is", "gonna", "going", "to");
+        Arbitrary<String> noise = Arbitraries.strings().withChars("abknostuſıİ%.' \n").ofMaxLength(8);
+        return Arbitraries.oneOf(words, words, noise).list().ofMaxSize(14).map(parts -> String.join(" ", parts));
+    }
+
+    @Property(tries = 1000)
+    void aTextWithoutTheRequiredTextHasNoMatch(@ForAll("texts") String text) {
+        for (String re : List.of("(?:a|such\\s+a|total)\\s+knobs?", "(?:a\\s+)?(?:few|2)\\s+(?:beers|pints)",
+                "(?:that'?s|what\\s+a)\\s+b\\.?s\\.?", "100%\\s?cure", "(?:is|this\\s+is)\\s+the\\s+cure", "su[cç]h\\s+a",
+                "(?<d>[a-z]+)\\s+(?:gonna|going\\s+to)\\s+\\k<d>")) {
+            assertConsistent(re, text);
+        }
+    }
+
+    /** Every expression in the bundled word lists, against every post of the evaluation sets the tests may read. */
+    @Test
+    void holdsForTheBundledExpressionsOnRealPosts() throws IOException {
+        List<String> expressions = bundledExpressions();
+        assertTrue(expressions.size() > 300, "found " + expressions.size() + " expressions");
+        List<String> posts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval"))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("final")).toList()) {
+                LabeledPosts.read(file).stream().map(LabeledPost::text).forEach(posts::add);
+            }
+        }
+        int withRequirement = 0;
+        for (String re : expressions) {
+            if (RequiredText.of(re) != null) {
+                withRequirement++;
+                for (String post : posts) {
+                    assertConsistent(re, post);
+                }
+            }
+        }
+        assertTrue(withRequirement > expressions.size() / 2, withRequirement + " of " + expressions.size());
+    }
+
+    private static void assertConsistent(String re, String text) {
+        String[] required = RequiredText.of(re);
+        if (required == null || !Pattern.compile(re, FLAGS).matcher(text).find()) {
+            return;
+        }
+        StringBuilder folded = new StringBuilder();
+        text.chars().forEach(c -> folded.append(CaseFold.regexFold((char) c)));
+        assertTrue(Stream.of(required).anyMatch(s -> folded.indexOf(s) >= 0),
+                () -> "'" + re + "' matches \"" + text + "\" without any of " + List.of(required));
+    }
+
+    private static List<String> bundledExpressions() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/irlint/rules"))) {
+            for (Path file : files.toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    collect(yaml.readTree(in), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, List<String> out) {
+        if (node.isTextual() && node.asText().startsWith("re:")) {
+            out.add(node.asText().substring(3));
+        }
+        node.forEach(child -> collect(child, out));
+    }
+}
