@@ -38,7 +38,7 @@ public final class Entities {
                 markup |= mayHoldEntity(text, end);
                 end++;
             }
-            if (markup) {
+            if (markup && !plainHashtag(text, i, end, found)) {
                 // with the character before and the spaces and character after, which some expressions look at
                 // ("$TSLA" needs a space before it, and "$" must not see a line separator as the end of the text);
                 // twitter-text's Extractor is stateless for extraction, and its indices are Java (UTF-16) indices
@@ -56,6 +56,37 @@ public final class Entities {
         }
         found.sort(Comparator.comparingInt(Entity::start));
         return new Entities(List.copyOf(found));
+    }
+
+    /**
+     * The common case without twitter-text's expressions: a word that is '#', ASCII letters, digits or underscores
+     * (at least one letter) and at most some closing punctuation, such as "#IRad" or "#PAE,". Such a word holds that
+     * one hashtag and nothing else; {@code EntitiesTest} checks it against twitter-text.
+     */
+    private static boolean plainHashtag(String text, int start, int end, List<Entity> found) {
+        if (text.charAt(start) != '#') {
+            return false;
+        }
+        int p = start + 1;
+        boolean letter = false;
+        while (p < end && isTagChar(text.charAt(p))) {
+            letter |= Character.isLetter(text.charAt(p));
+            p++;
+        }
+        if (!letter) {
+            return false;
+        }
+        for (int q = p; q < end; q++) {
+            if (".,!?;)'\"".indexOf(text.charAt(q)) < 0) {
+                return false;
+            }
+        }
+        found.add(new Entity(Entity.Kind.HASHTAG, start, p, text.substring(start + 1, p)));
+        return true;
+    }
+
+    private static boolean isTagChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** A tag, handle or cashtag sign, or a dot with a letter or digit after it (a domain: "done." is none). */

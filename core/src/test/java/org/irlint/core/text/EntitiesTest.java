@@ -25,7 +25,9 @@ class EntitiesTest {
         Arbitrary<String> words = Arbitraries.strings().withChars("abcXYZ019_-./:#@$&!?()'\"’…é介入😂＃＠").ofMinLength(1).ofMaxLength(14);
         Arbitrary<String> markup = Arbitraries.of("https://www.sirweb.org/patient-center/(x)", "example.com", "t.co/abc", "#IRad", "#1",
                 "@user", "@user/list", "RT@doc", "$TSLA", "$ab.cd", "#tag://x", "x#y", "www.radiologyinfo.org.", "café.fr",
-                "http://127.0.0.1/x", "#IRad#SIR2027", "a@b.com", "(#PAE)", "\"www.cirse.org\"", "#️⃣", "＃ハッシュ");
+                "http://127.0.0.1/x", "#IRad#SIR2027", "a@b.com", "(#PAE)", "\"www.cirse.org\"", "#️⃣", "＃ハッシュ",
+                "#PAE,", "#IRad.", "#IRad!?", "#Y90)", "#IR_rad'", "#SIR2027\"", "#2027", "#_", "#a1.b", "#IRad:", "#IRad://x", "#IRad#",
+                "#IRad…", "#IRad's", "#ÍR");
         Arbitrary<String> space = Arbitraries.of(" ", "\n", "\t", "\u00a0", "\u3000", "  ", "\u2028");
         return Arbitraries.oneOf(words, markup, markup).list().ofMinSize(1).ofMaxSize(20)
                 .flatMap(parts -> space.list().ofSize(parts.size()).map(spaces -> {
@@ -45,11 +47,11 @@ class EntitiesTest {
     }
 
     private static List<String> found(String post) {
-        return Entities.of(post).all().stream().map(e -> e.kind() + ":" + e.start() + "-" + e.end()).toList();
+        return Entities.of(post).all().stream().map(e -> e.kind() + ":" + e.start() + "-" + e.end() + ":" + e.value()).toList();
     }
 
     private static List<String> wholeText(String post) {
         return EXTRACTOR.extractEntitiesWithIndices(post).stream()
-                .map(e -> e.getType() + ":" + e.getStart() + "-" + e.getEnd()).toList();
+                .map(e -> e.getType() + ":" + e.getStart() + "-" + e.getEnd() + ":" + e.getValue()).toList();
     }
 }
