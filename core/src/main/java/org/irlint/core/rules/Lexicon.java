@@ -1,6 +1,7 @@
 package org.irlint.core.rules;
 
 import java.util.List;
+import org.irlint.core.text.CharPositions;
 
 /**
  * Word lists as rule files write them: literal phrases, or regular expressions when an entry starts with
@@ -23,14 +24,7 @@ public final class Lexicon {
 
     /** What the regex {@code [\p{L}\p{N}_]} matches: the characters a whole word may not touch. */
     static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
-        }
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return CharPositions.isWordChar(cp);
     }
 
     /** What the regex {@code \s} matches (without UNICODE_CHARACTER_CLASS): a space, tab or line break. */

@@ -15,7 +15,7 @@ public final class PhraseScan {
     private int next;
     private int start = -1;
     private int end = -1;
-    /** The positions holding a character some entry can start with, when the text is indexed. */
+    /** The word starts holding a character some entry can start with, when the text is indexed. */
     private final long[] candidates;
     private final CharPositions index;
     /** Per expression: 0 not yet asked, 1 its required text occurs in this text, 2 it does not. */
@@ -26,7 +26,7 @@ public final class PhraseScan {
         this.text = text;
         this.to = text.length();
         this.index = CharPositions.of(text);
-        this.candidates = index == null ? null : index.where(phrases.starts);
+        this.candidates = index == null ? null : index.whereWordsStart(phrases.starts);
     }
 
     /** Limits the search to {@code [from, to)}; matches must lie wholly inside. */
@@ -40,7 +40,7 @@ public final class PhraseScan {
 
     public boolean find() {
         for (int i = CharPositions.next(candidates, next); i < to; i = CharPositions.next(candidates, i + 1)) {
-            if (!wordStart(i)) {
+            if (candidates == null && !wordStart(i)) {
                 continue;
             }
             int e = longestAt(i);

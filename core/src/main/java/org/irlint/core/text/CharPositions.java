@@ -27,6 +27,8 @@ public final class CharPositions {
     private final boolean presentBeyond;
     /** The text case-folded character by character, made when first asked for. */
     private String folded;
+    /** Where a word may start, made when first asked for. */
+    private long[] wordStarts;
 
     private CharPositions(String text) {
         this.text = text;
@@ -95,6 +97,41 @@ public final class CharPositions {
             }
         }
         return false;
+    }
+
+    /**
+     * The positions holding any character of {@code set} where a whole word may start: no letter, digit or underscore
+     * just before, and not the second half of a surrogate pair.
+     */
+    public long[] whereWordsStart(Set set) {
+        long[] out = where(set);
+        if (wordStarts == null) {
+            long[] starts = new long[words];
+            for (int i = 0; i < text.length(); i++) {
+                boolean start = i == 0 || !(Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1)))
+                        && !isWordChar(Character.codePointBefore(text, i));
+                if (start) {
+                    starts[i >>> 6] |= 1L << i;
+                }
+            }
+            wordStarts = starts;
+        }
+        for (int w = 0; w < words; w++) {
+            out[w] &= wordStarts[w];
+        }
+        return out;
+    }
+
+    /** What the regex {@code [\p{L}\p{N}_]} matches: the characters a whole word may not touch. */
+    public static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The positions holding any character of {@code set}, as a bitmap for {@link #next(long[], int)}. */

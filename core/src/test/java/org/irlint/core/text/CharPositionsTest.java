@@ -38,6 +38,31 @@ class CharPositionsTest {
         CharPositions.forgetTexts();
     }
 
+    /** The slow way: the asked characters, where no word character comes just before, never inside a surrogate pair. */
+    @Property(tries = 300)
+    void listsTheAskedCharactersWhereWordsStart(
+            @ForAll @StringLength(min = CharPositions.MIN_LENGTH, max = 300) @Chars({'a', 'b', '1', '_', '~', ' ', 'é', '😂', '٣'}) String text) {
+        boolean[] ascii = new boolean[128];
+        ascii['a'] = true;
+        ascii['~'] = true;
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean insidePair = i > 0 && Character.isLowSurrogate(c) && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean afterWord = i > 0 && String.valueOf(Character.toChars(Character.codePointBefore(text, i))).matches("[\\p{L}\\p{N}_]");
+            if ((c < 128 ? ascii[c] : true) && !insidePair && !afterWord) {
+                expected.add(i);
+            }
+        }
+        long[] bitmap = CharPositions.of(text).whereWordsStart(CharPositions.Set.of(ascii, true));
+        List<Integer> listed = new ArrayList<>();
+        for (int i = CharPositions.next(bitmap, 0); i < text.length(); i = CharPositions.next(bitmap, i + 1)) {
+            listed.add(i);
+        }
+        assertEquals(expected, listed);
+        CharPositions.forgetTexts();
+    }
+
     @Test
     void theScansOfOneTextShareAnIndexUntilItIsForgotten() {
         String post = "Embolization of the left uterine artery went well; back home tonight.";
