@@ -8,6 +8,7 @@ import org.irlint.core.text.CaseFold;
 import org.irlint.core.text.CharPositions;
 import org.irlint.core.text.FirstCharIndex;
 import org.irlint.core.text.FirstChars;
+import org.irlint.core.text.RequiredText;
 import org.irlint.core.text.StartPairs;
 
 /**

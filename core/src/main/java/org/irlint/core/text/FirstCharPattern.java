@@ -19,6 +19,8 @@ public final class FirstCharPattern {
     private final StartPairs pairs;
     /** {@link #first} as {@link CharPositions} asks for it, or null. */
     private final CharPositions.Set firstSet;
+    /** Text every match holds ({@link RequiredText}), or null: a post without it is not searched at all. */
+    private final String[] required;
 
     private FirstCharPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -26,6 +28,7 @@ public final class FirstCharPattern {
         this.mayFollow = first == null ? null : LeadingAssertion.mayFollow(pattern, first);
         this.pairs = first == null ? null : StartPairs.of(pattern);
         this.firstSet = first == null ? null : CharPositions.Set.of(first.ascii(), first.other());
+        this.required = first == null ? null : RequiredText.of(pattern);
     }
 
     public static FirstCharPattern compile(String regex) {
@@ -78,6 +81,7 @@ public final class FirstCharPattern {
 
     /** Like a {@link Matcher} used with {@code while (find())}; groups are read from {@link #match()}. */
     public static final class Finder {
+        private static final long[] NONE = new long[0];
         private final FirstCharPattern owner;
         private final CharSequence text;
         /** Made at the first position worth trying: most scans of a post never reach one. */
@@ -92,7 +96,11 @@ public final class FirstCharPattern {
             this.text = text;
             this.to = text.length();
             CharPositions index = owner.indexed() ? CharPositions.of(text) : null;
-            this.candidates = index == null ? null : index.where(owner.firstSet);
+            if (index != null && owner.required != null && !index.holdsFolded(owner.required)) {
+                this.candidates = NONE;
+            } else {
+                this.candidates = index == null ? null : index.where(owner.firstSet);
+            }
         }
 
         public boolean find() {

@@ -1,24 +1,24 @@
-package org.irlint.core.rules;
+package org.irlint.core.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.irlint.core.text.CaseFold;
+import java.util.regex.Pattern;
 
 /**
  * Text that a regular expression cannot match without: a set of strings at least one of which every match
  * contains ("(?:a|such\s+a|total)\s+knobs?" needs "knob"; "(?:beers|pints|shots)" needs one of the three). A
  * post that holds none of them cannot match, so a word list skips the expression there. Most expressions in the
  * bundled lists start with a common word and fail a few words later; without this, each is tried at every place
- * its first word occurs.
+ * its first word occurs. {@link FirstCharPattern} uses it the same way for a whole pattern.
  *
  * <p>The strings are case-folded by {@link CaseFold#regexFold(char)},
  * and only parts that every match must hold are used: a quantifier that allows zero, an alternative without
  * such text, a look-around or anything not understood contributes nothing. Expressions it cannot read at all
  * (comments mode, {@code \Q…\E}) get no required text and are always tried.
  */
-final class RequiredText {
+public final class RequiredText {
     /** Shorter strings occur in almost every post and would only cost the search. */
     static final int MIN_LENGTH = 3;
 
@@ -29,8 +29,13 @@ final class RequiredText {
         this.re = re;
     }
 
+    /** For a compiled pattern: null also when its flags change what literal text means. */
+    public static String[] of(Pattern pattern) {
+        return (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0 ? null : of(pattern.pattern());
+    }
+
     /** The strings one of which every match holds, folded; null when none is known. */
-    static String[] of(String regex) {
+    public static String[] of(String regex) {
         if (regex.contains("\\Q") || regex.matches("(?s).*\\(\\?[a-zA-Z-]*x.*")) {
             return null;
         }

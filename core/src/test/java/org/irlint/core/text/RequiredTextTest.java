@@ -1,4 +1,4 @@
-package org.irlint.core.rules;
+package org.irlint.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.irlint.core.eval.LabeledPost;
 import org.irlint.core.eval.LabeledPosts;
-import org.irlint.core.text.CaseFold;
 import org.junit.jupiter.api.Test;
 
 /** Whatever an expression matches must hold the text {@link RequiredText} says it requires. */
@@ -78,12 +79,7 @@ class RequiredTextTest {
     void holdsForTheBundledExpressionsOnRealPosts() throws IOException {
         List<String> expressions = bundledExpressions();
         assertTrue(expressions.size() > 300, "found " + expressions.size() + " expressions");
-        List<String> posts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval"))) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("final")).toList()) {
-                LabeledPosts.read(file).stream().map(LabeledPost::text).forEach(posts::add);
-            }
-        }
+        List<String> posts = evaluationPosts();
         int withRequirement = 0;
         for (String re : expressions) {
             if (RequiredText.of(re) != null) {
@@ -96,15 +92,55 @@ class RequiredTextTest {
         assertTrue(withRequirement > expressions.size() / 2, withRequirement + " of " + expressions.size());
     }
 
+    /** The patterns the detectors hold in static fields, against the same posts, with their own flags. */
+    @Test
+    void holdsForTheDetectorsPatternsOnRealPosts() throws Exception {
+        List<String> posts = evaluationPosts();
+        int checked = 0;
+        try (Stream<Path> classes = Files.walk(Path.of("target/classes/org/irlint/core"))) {
+            for (Path file : classes.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = Path.of("target/classes").relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (Field field : Class.forName(name, false, getClass().getClassLoader()).getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == FirstCharPattern.class) {
+                        field.setAccessible(true);
+                        Pattern pattern = ((FirstCharPattern) field.get(null)).pattern();
+                        if (RequiredText.of(pattern) != null) {
+                            checked++;
+                            for (String post : posts) {
+                                assertConsistent(pattern, post);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 10, "only " + checked + " patterns with required text");
+    }
+
     private static void assertConsistent(String re, String text) {
-        String[] required = RequiredText.of(re);
-        if (required == null || !Pattern.compile(re, FLAGS).matcher(text).find()) {
+        assertConsistent(Pattern.compile(re, FLAGS), text);
+    }
+
+    private static void assertConsistent(Pattern pattern, String text) {
+        String re = pattern.pattern();
+        String[] required = RequiredText.of(pattern);
+        if (required == null || !pattern.matcher(text).find()) {
             return;
         }
         StringBuilder folded = new StringBuilder();
         text.chars().forEach(c -> folded.append(CaseFold.regexFold((char) c)));
         assertTrue(Stream.of(required).anyMatch(s -> folded.indexOf(s) >= 0),
                 () -> "'" + re + "' matches \"" + text + "\" without any of " + List.of(required));
+    }
+
+    private static List<String> evaluationPosts() throws IOException {
+        List<String> posts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval"))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("final")).toList()) {
+                LabeledPosts.read(file).stream().map(LabeledPost::text).forEach(posts::add);
+            }
+        }
+        return posts;
     }
 
     private static List<String> bundledExpressions() throws IOException {
