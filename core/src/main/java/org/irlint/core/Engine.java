@@ -1,5 +1,8 @@
 package org.irlint.core;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,9 +42,11 @@ import org.irlint.core.text.TextView;
 
 /**
  * The check engine. Build it once (it reads the bundled rules and reference material, plus the user's own),
- * then share it: {@link #check(Draft)} is thread-safe and touches no disk or network.
+ * then share it: {@link #check(Draft)} is thread-safe and touches no disk or network. {@link #close()} releases
+ * the reference index it built (an application that replaces engines, such as the server on a hot reload, closes
+ * the old one once no check uses it).
  */
-public final class Engine {
+public final class Engine implements AutoCloseable {
     /** The longest draft the engine accepts, in UTF-16 code units (the contract's limit). */
     public static final int MAX_TEXT_LENGTH = 25_000;
     static final String BUNDLED_RULE_INDEX = "irlint/rules/index.txt";
@@ -49,6 +54,8 @@ public final class Engine {
     private final List<Rule> rules;
     private final Map<String, RuleInfo> catalogue;
     private final RelevanceModel relevance;
+    /** Whether this engine built {@link #relevance} (and so closes it), rather than being handed it. */
+    private final boolean ownsRelevance;
     private final FindingFilter filter;
     private final HashtagAdvisor hashtags = new HashtagAdvisor();
     private final Scorer scorer = new Scorer();
@@ -56,7 +63,7 @@ public final class Engine {
     /** The bundled rules being built by {@link #prepareDefaults()}, until a build takes them. */
     private static final AtomicReference<CompletableFuture<List<Rule>>> PREPARED_RULES = new AtomicReference<>();
 
-    private Engine(List<Rule> rules, RelevanceModel relevance, FindingFilter filter, List<String> problems) {
+    private Engine(List<Rule> rules, RelevanceModel relevance, boolean ownsRelevance, FindingFilter filter, List<String> problems) {
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         for (Rule r : rules) {
@@ -64,8 +71,24 @@ public final class Engine {
         }
         this.catalogue = byId;
         this.relevance = relevance;
+        this.ownsRelevance = ownsRelevance;
         this.filter = filter;
         this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Releases the reference index this engine built (memory, and the temporary folder of a large library); a
+     * relevance model handed to the builder is left to its owner. Reference searches after this fail.
+     */
+    @Override
+    public void close() {
+        if (ownsRelevance && relevance instanceof Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static Builder builder() {
@@ -223,7 +246,7 @@ public final class Engine {
                     });
             CompletableFuture<List<Rule>> prepared = PREPARED_RULES.getAndSet(null);
             List<Rule> rules = prepared != null && ruleFiles.isEmpty() && severities.isEmpty() ? takeRules(prepared) : rules();
-            return new Engine(rules, join(model), new FindingFilter(allowlist), problems);
+            return new Engine(rules, join(model), relevance == null, new FindingFilter(allowlist), problems);
         }
 
         /** The prepared bundled rules minus the disabled ones, or this build's own if preparing them failed. */

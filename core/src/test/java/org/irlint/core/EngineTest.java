@@ -130,4 +130,34 @@ class EngineTest {
         assertTrue(r.categories().get(Category.PRIVACY).score() < 100);
         assertTrue(r.score() <= 40, "a blocked post never scores above the cap");
     }
+
+    @Test
+    void closingReleasesTheIndexItBuiltButNotAModelItWasHanded() {
+        Engine built = Engine.builder().build();
+        assertFalse(built.searchReferences("uterine fibroid embolization", 3).isEmpty());
+        built.close();
+        assertThrows(RuntimeException.class, () -> built.searchReferences("uterine fibroid embolization", 3),
+                "its Lucene index is closed");
+
+        boolean[] closed = {false};
+        class HandedModel implements org.irlint.core.relevance.RelevanceModel, java.io.Closeable {
+            @Override
+            public org.irlint.core.relevance.RelevanceAssessment assess(org.irlint.core.text.TextView text) {
+                return new org.irlint.core.relevance.RelevanceAssessment(0, false, List.of(), List.of(), List.of());
+            }
+
+            @Override
+            public List<org.irlint.core.relevance.ReferenceHit> search(String query, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        }
+        Engine handed = Engine.builder().relevanceModel(new HandedModel()).build();
+        handed.close();
+        assertFalse(closed[0], "the model belongs to whoever handed it over");
+    }
 }

@@ -1,6 +1,7 @@
 package org.irlint.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.irlint.core.Engine;
+import org.irlint.server.engine.EngineHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,29 @@ class HotReloadTest {
         return "rules:\n  - id: team.word\n    category: reach\n    severity: warning\n    kind: lexicon\n"
                 + "    description: A word the team avoids\n    message: \"Avoid '{match}'.\"\n"
                 + "    terms: [\"" + term + "\"]\n";
+    }
+
+    @Test
+    void closesTheReplacedEngineOnceItsRequestsAreDone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("team.yml");
+        Files.writeString(file, rule("glorp"));
+        try (EmbeddedServer server = AccessTest.start("irlint.rule-files", file.toString(), "irlint.reload-interval", "100ms",
+                "irlint.limits.request-timeout", "200ms")) {
+            EngineHolder engines = server.getApplicationContext().getBean(EngineHolder.class);
+            Engine old = engines.engine();
+            Files.writeString(file, rule("frobnitz"));
+            waitFor(() -> engines.engine() != old);
+            assertFalse(old.searchReferences("fibroid embolization", 1).isEmpty(), "still usable right after the swap");
+            waitFor(() -> {
+                try {
+                    old.searchReferences("fibroid embolization", 1);
+                    return false;
+                } catch (RuntimeException closed) {
+                    return true;
+                }
+            });
+            assertFalse(engines.engine().searchReferences("fibroid embolization", 1).isEmpty(), "the new one serves");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,9 +40,17 @@ public final class EngineHolder {
     private final AtomicReference<EngineStatus> status = new AtomicReference<>();
     private final ScheduledExecutorService poller;
     private volatile SourceFingerprint fingerprint;
+    private final long retireAfterMillis;
+    private final ScheduledExecutorService retirements = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "irlint-retire");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public EngineHolder(IrlintConfig config) {
+    public EngineHolder(IrlintConfig config, IrlintConfig.Limits limits) {
         this.config = config;
+        Duration timeout = limits.getRequestTimeout();
+        this.retireAfterMillis = Math.max(1_000, 2 * (timeout == null ? 5_000 : timeout.toMillis()));
         this.ruleFiles = config.getRuleFiles().stream().map(Path::of).toList();
         this.referenceFolders = config.getReferenceFolders().stream().map(Path::of).toList();
         this.fingerprint = SourceFingerprint.of(ruleFiles, referenceFolders);
@@ -115,7 +124,7 @@ public final class EngineHolder {
     public synchronized EngineStatus reload() {
         try {
             Engine next = build();
-            engine.set(next);
+            retire(engine.getAndSet(next));
             EngineStatus s = EngineStatus.loaded(next, Instant.now());
             status.set(s);
             LOG.info("Reloaded rules and references: {} rules active", next.rules().size());
@@ -127,6 +136,24 @@ public final class EngineHolder {
             LOG.warn("Kept the previous rules: {}", e.getMessage());
             return s;
         }
+    }
+
+    /**
+     * Closes a replaced engine (its reference index: memory, or a temporary folder for a large library) once the
+     * requests that started on it are done: they take milliseconds, and even a check that overran the request
+     * timeout has had twice that time. Without this every reload would keep the previous index until the server stops.
+     */
+    private void retire(Engine old) {
+        if (old == null) {
+            return;
+        }
+        retirements.schedule(() -> {
+            try {
+                old.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not release a replaced engine's reference index: {}", e.getClass().getName());
+            }
+        }, retireAfterMillis, TimeUnit.MILLISECONDS);
     }
 
     private Engine build() {
@@ -143,5 +170,6 @@ public final class EngineHolder {
         if (poller != null) {
             poller.shutdownNow();
         }
+        retirements.shutdownNow();
     }
 }
