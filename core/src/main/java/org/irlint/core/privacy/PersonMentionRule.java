@@ -77,8 +77,15 @@ public final class PersonMentionRule extends SpecRule {
             + "(?i:dad|daddy|father|mum|mom|mam|mother|wife|husband|son|daughter|grandma|grandpa|granny|gran|nan|grandson|granddaughter|partner|carer|caregiver"
             + "|patient|pt|kid|child|boy|girl|lad|lass|one|baby|toddler|lady|gentleman|gent|man|woman|fella|chap)\\b");
     /** "No Gwen, it goes through your wrist": an answer to a patient addressed by name. */
-    private static final FirstCharPattern ANSWERED = FirstCharPattern.compile("(?:^|[.!?'\"“”‘’]\\s*|\\s)(?:No|Yes|Nope|Yep|Sorry|Oh|Okay|OK|Ok|Well)\\s*,?\\s+(?<name>" + NAME
-            + ")\\s*,\\s+(?i:it|it['’]s|you|you['’]re|you['’]ll|your|that|that['’]s|this|we|we['’]re|we['’]ll|i|i['’]m|the|there|not|no)\\b");
+    private static final FirstCharPattern ANSWERED = FirstCharPattern.compile("(?:^|[.!?'\"“”‘’]\\s*|\\s)(?:No|Yes|Nope|Yep|Oh|Okay|OK|Ok|Well)\\s*,?\\s+(?<name>" + NAME
+            + ")\\s*,\\s+(?i:it|it['’]s|you|you['’]re|you['’]ll|your|that|that['’]s|this|we|we['’]re|we['’]ll|i|i['’]m|the|there|not|no"
+            + "|exactly|absolutely|definitely|probably|sadly|unfortunately|just|only|almost|pretty\\s+much)\\b");
+    /** "say hi to Wilf 👋": readers greeting a patient by name. */
+    private static final FirstCharPattern GREETED = FirstCharPattern.compile("\\b(?i:say\\s+(?:hi|hello|hey)\\s+to|wave\\s+(?:hi\\s+)?to|give)\\s+(?<name>" + NAME
+            + ")(?=\\s*(?:[.!?…]|\\p{So}|\\p{Cs}|$|\\s+a\\s+(?:wave|hug|smile)\\b))");
+    /** A name in capitals on a label: "a USB stick labelled 'FRANK DELANEY - MRI'", "a bag marked 'EDNA'S MEDS'". */
+    private static final FirstCharPattern LABEL_CAPS = FirstCharPattern.compile("\\b(?i:labell?ed|marked|reading|reads|says|tagged|written)\\s*:?\\s*[\"“‘'](?<name>\\p{Lu}{2,}"
+            + "(?:\\s+(?:O['’]|MC|MAC)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?)(?=['’]S\\b|[\\s\"”’',.-])");
     private static final FirstCharPattern PLACED = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
     /** "Dara Okonkwo, infusion suite, recliner 4": a full name, then where the patient sits or lies. */
     private static final FirstCharPattern PLACED_LIST = FirstCharPattern.compile("(?<name>" + NAME + "\\s+(?:O['’]|Mc|Mac)?" + NAME + ")\\s*,\\s*(?:[\\w&/ -]{1,30},\\s*)?"
@@ -193,6 +200,15 @@ public final class PersonMentionRule extends SpecRule {
                 names.add(span(m.match(), "name"));
             }
         }
+        // a name on a label is written in capitals; the first word must be a given name no everyday word shares
+        for (FirstCharPattern.Finder m = LABEL_CAPS.matcher(text.indexOf('\'') >= 0 || text.indexOf('"') >= 0 || text.indexOf('‘') >= 0 || text.indexOf('“') >= 0 ? text : ""); m.find(); ) {
+            String[] w = m.group("name").split("\\s+");
+            if (gazetteer.firstName(w[0]) == Strength.STRONG && !excluded(w[0])) {
+                int end = w.length > 1 && gazetteer.surname(w[1].replaceFirst("^(?:O['’]|MC|MAC)", "")) == Strength.NONE && gazetteer.surname(w[1]) == Strength.NONE
+                        ? m.start("name") + w[0].length() : m.end("name");
+                names.add(new int[] {m.start("name"), end});
+            }
+        }
         String lower = patient.lower();
         boolean placeWord = lower.contains("bed") || lower.contains("bay") || lower.contains("room") || lower.contains("chair")
                 || lower.contains("cubicle") || lower.contains("pod") || lower.contains("cot") || lower.contains("recliner") || lower.contains("trolley");
@@ -276,6 +292,13 @@ public final class PersonMentionRule extends SpecRule {
                 }
             }
             for (FirstCharPattern.Finder m = ANSWERED.matcher(text); m.find(); ) {
+                String name = m.group("name");
+                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
+                        && !staffInSentence(text, m.end())) {
+                    names.add(span(m.match(), "name"));
+                }
+            }
+            for (FirstCharPattern.Finder m = GREETED.matcher(text); m.find(); ) {
                 String name = m.group("name");
                 if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
                         && !staffInSentence(text, m.end())) {
