@@ -36,6 +36,8 @@ public final class InternationalPlaceRule extends SpecRule {
      */
     private static final FirstCharPattern WARD = FirstCharPattern.compile("\\b(?<ward>[Ww]ard\\s+\\d{1,2}[A-Z]?|(?:St\\.?|Saint)\\s+" + CAP + "\\s+(?i:ward|unit)"
             + "|(?<=\\b(?i:on|from|to|in)\\s)" + CAP + "\\s+Ward)\\b(?!\\s*(?:round|rounds|clerk|manager|sister|staff|nurses?|team|meeting)\\b)");
+    /** A signed testimonial or case line, name, age, town: "— Mabel, 72, Fresno". */
+    private static final FirstCharPattern SIGNED = FirstCharPattern.compile("\\b\\p{Lu}[\\p{Ll}'’]+,\\s?\\d{1,3},\\s?" + PLACE);
     private static final FirstCharPattern UNIT_AFTER_PERSON = FirstCharPattern.compile("(?:\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:O['’]|Mc|Mac)?" + CAP
             + "|\\b(?i:pt|patient|lady|gentleman|gent|man|woman|chap|fella))\\s+(?i:on|in|from|up\\s+on|back\\s+on)\\s+(?<ward>\\d{1,2}[ABCEFHJLMNPRSUVW]|\\d{1,2}\\s?(?:North|South|East|West))\\b(?![\\w-])");
     /** One person just before a ward: a ward named in a post about its many patients ("bed blockers on Ward 9") locates no one. */
@@ -104,6 +106,9 @@ public final class InternationalPlaceRule extends SpecRule {
         String text = context.normalized();
         for (FirstCharPattern.Finder m = LIVES.matcher(text); m.find(); ) {
             placeAt(context, text, m.match(), true); // "lives in" makes even an everyday-word town a home
+        }
+        for (FirstCharPattern.Finder m = SIGNED.matcher(text); m.find(); ) {
+            placeAt(context, text, m.match(), false);
         }
         for (FirstCharPattern.Finder m = WARD.matcher(text); m.find(); ) {
             if (ONE_PERSON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()) {
