@@ -77,7 +77,7 @@ public final class PersonMentionRule extends SpecRule {
             + "(?i:dad|daddy|father|mum|mom|mam|mother|wife|husband|son|daughter|grandma|grandpa|granny|gran|nan|grandson|granddaughter|partner|carer|caregiver"
             + "|patient|pt|kid|child|boy|girl|lad|lass|one|baby|toddler|lady|gentleman|gent|man|woman|fella|chap)\\b");
     /** "No Gwen, it goes through your wrist": an answer to a patient addressed by name. */
-    private static final FirstCharPattern ANSWERED = FirstCharPattern.compile("(?:^|[.!?'\"“”‘’]\\s*|\\s)(?:No|Yes|Nope|Yep|Oh|Okay|OK|Ok|Well)\\s*,?\\s+(?<name>" + NAME
+    private static final FirstCharPattern ANSWERED = FirstCharPattern.compile("\\b(?:No|Yes|Nope|Yep|Oh|Okay|OK|Ok|Well)\\s*,?\\s+(?<name>" + NAME
             + ")\\s*,\\s+(?i:it|it['’]s|you|you['’]re|you['’]ll|your|that|that['’]s|this|we|we['’]re|we['’]ll|i|i['’]m|the|there|not|no"
             + "|exactly|absolutely|definitely|probably|sadly|unfortunately|just|only|almost|pretty\\s+much)\\b");
     /** "say hi to Wilf 👋": readers greeting a patient by name. */
@@ -201,7 +201,10 @@ public final class PersonMentionRule extends SpecRule {
             }
         }
         // a name on a label is written in capitals; the first word must be a given name no everyday word shares
-        for (FirstCharPattern.Finder m = LABEL_CAPS.matcher(text.indexOf('\'') >= 0 || text.indexOf('"') >= 0 || text.indexOf('‘') >= 0 || text.indexOf('“') >= 0 ? text : ""); m.find(); ) {
+        String lowered = patient.lower();
+        boolean labelWord = lowered.contains("label") || lowered.contains("marked") || lowered.contains("read") || lowered.contains("says")
+                || lowered.contains("tagged") || lowered.contains("written");
+        for (FirstCharPattern.Finder m = LABEL_CAPS.matcher(labelWord ? text : ""); m.find(); ) {
             String[] w = m.group("name").split("\\s+");
             if (gazetteer.firstName(w[0]) == Strength.STRONG && !excluded(w[0])) {
                 int end = w.length > 1 && gazetteer.surname(w[1].replaceFirst("^(?:O['’]|MC|MAC)", "")) == Strength.NONE && gazetteer.surname(w[1]) == Strength.NONE
@@ -285,7 +288,7 @@ public final class PersonMentionRule extends SpecRule {
                     names.add(span(m.match(), "name"));
                 }
             }
-            for (FirstCharPattern.Finder m = GLOSSED.matcher(text); m.find(); ) {
+            for (FirstCharPattern.Finder m = GLOSSED.matcher(text.indexOf('(') >= 0 ? text : ""); m.find(); ) {
                 String name = m.group("name");
                 if (gazetteer.firstName(name) != Strength.NONE && !excluded(name) && !colleagueBefore(text, m.start("name"))) {
                     names.add(span(m.match(), "name"));
@@ -298,7 +301,8 @@ public final class PersonMentionRule extends SpecRule {
                     names.add(span(m.match(), "name"));
                 }
             }
-            for (FirstCharPattern.Finder m = GREETED.matcher(text); m.find(); ) {
+            boolean greeting = lower.contains("say h") || lower.contains("wave") || lower.contains("give ");
+            for (FirstCharPattern.Finder m = GREETED.matcher(greeting ? text : ""); m.find(); ) {
                 String name = m.group("name");
                 if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
                         && !staffInSentence(text, m.end())) {

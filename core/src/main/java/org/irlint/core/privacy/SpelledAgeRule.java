@@ -67,7 +67,9 @@ public final class SpelledAgeRule extends SpecRule {
                 flag(context, m.start(g), m.end(g));
             }
         }
-        for (FirstCharPattern.Finder m = PERSON_SPELLED.matcher(text); m.find(); ) {
+        String lowerText = PatientContext.of(context).lower();
+        boolean spelled = lowerText.contains("ninety") || lowerText.contains("hundred");
+        for (FirstCharPattern.Finder m = PERSON_SPELLED.matcher(spelled ? text : ""); m.find(); ) {
             flag(context, m.start("age"), m.end("age")); // the person noun is the context
         }
         for (FirstCharPattern.Finder m = APPOSITION.matcher(text); m.find(); ) {
