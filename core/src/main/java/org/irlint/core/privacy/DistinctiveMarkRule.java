@@ -32,7 +32,7 @@ public final class DistinctiveMarkRule extends SpecRule {
         }
         String nouns = String.join("|", marks.stream().map(Pattern::quote).toList());
         // one to four describing words before the mark, and optionally where it is ("covering his back", "on her neck")
-        this.mark = FirstCharPattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’-]+\\s+){1,4}?)(?<noun>(?:" + nouns + ")(?:s|red|ring|ed)?)\\b"
+        this.mark = FirstCharPattern.compile("(?i)\\b(?:the|a|an|his|her|their|that|this)\\s+(?<desc>(?:[\\w'’/&+-]+\\s+){1,4}?)(?<noun>(?:" + nouns + ")(?:s|red|ring|ed)?)\\b"
                 + "(?:\\s+(?:of\\s+(?:a|an|the|his|her)\\s+[\\w'’-]+|(?:covering|across|down|on|over|along|around)\\s+(?:his|her|their|the)\\s+(?:[\\w'’-]+\\s+){0,2}?"
                 + "(?:back|chest|arm|arms|neck|face|leg|legs|shoulder|hand|hands|head|forearm|thigh|calf|scalp|body)))?");
         this.clinical = Words.requiredPhrases(spec, "notDistinctive");

@@ -16,7 +16,7 @@ import org.irlint.core.rules.ResourceLoader;
 public final class Gazetteer {
     private static final String DIR = "irlint/gazetteer/";
     private static final List<String> FILES = List.of("first-names.txt", "surnames.txt", "us-places.txt", "us-counties.txt",
-            "world-places.txt", "us-zips.txt");
+            "world-places.txt", "us-zips.txt", "first-names-extra.txt");
 
     /** How much a word tells us on its own. */
     public enum Strength { NONE, AMBIGUOUS, STRONG }
@@ -32,7 +32,10 @@ public final class Gazetteer {
     private final int longestPlaceWords;
 
     private Gazetteer(Map<String, List<String>> files) {
-        this.firstNames = marked(files.get("first-names.txt"), null, true);
+        Map<String, Boolean> first = marked(files.get("first-names.txt"), null, true);
+        // the hand-written supplement: given names the generated lists lack
+        marked(files.get("first-names-extra.txt"), null, true).forEach((k, v) -> first.merge(k, v, Boolean::logicalOr));
+        this.firstNames = first;
         this.surnames = marked(files.get("surnames.txt"), null, true);
         this.usPlaceStates = new HashMap<>(32768);
         this.usPlaces = marked(files.get("us-places.txt"), usPlaceStates, false);

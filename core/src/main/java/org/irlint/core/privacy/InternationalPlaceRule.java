@@ -28,7 +28,24 @@ public final class InternationalPlaceRule extends SpecRule {
     private static final String CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)*";
     private static final String PLACE = "(?<place>" + CAP + "(?:\\s" + CAP + "){0,2})";
     private static final FirstCharPattern LIVES = FirstCharPattern.compile("\\b(?i:lives|living|lived|resides|stays|staying|based|home|house|farm)\\s+(?:(?i:out|up|down|over|away"
-            + "|right|all\\s+the\\s+way)\\s+)?(?i:in|at|near|by|outside|past)\\s+(?:(?i:the)\\s+)?" + PLACE);
+            + "|right|all\\s+the\\s+way|way|just|far|miles|further|a\\s+long\\s+way|an\\s+hour|two\\s+hours)\\s+){0,2}(?i:in|at|near|by|outside|past|beyond|off|north\\s+of|south\\s+of"
+            + "|east\\s+of|west\\s+of|outside\\s+of|out\\s+past|up\\s+past)\\s+(?:(?i:the)\\s+)?" + PLACE);
+    /**
+     * A ward named as where a patient lies: "Ward 7C", "from St Brigid's ward", "back to Rowan Ward".
+     * (Bare unit codes, "on 5F" or "in 4 West", are UNIT, after a person.)
+     */
+    private static final FirstCharPattern WARD = FirstCharPattern.compile("\\b(?<ward>[Ww]ard\\s+\\d{1,2}[A-Z]?|(?:St\\.?|Saint)\\s+" + CAP + "\\s+(?i:ward)"
+            + "|(?<=\\b(?i:on|from|to|in)\\s)" + CAP + "\\s+Ward)\\b(?!\\s*(?:round|rounds|clerk|manager|sister|staff|nurses?|team|meeting)\\b)");
+    /** A signed testimonial or case line, name, age, town: "— Mabel, 72, Fresno". */
+    private static final FirstCharPattern SIGNED = FirstCharPattern.compile("(?<![\\d.,])\\d{1,3},\\s?" + PLACE);
+    private static final Pattern NAME_BEFORE_AGE = Pattern.compile("\\b\\p{Lu}[\\p{Ll}'’]+,\\s?$");
+    /** A bare unit code or compass unit ("5F", "4 West") after on/in/from; it counts only after a person (PERSON_BEFORE_UNIT). */
+    private static final FirstCharPattern UNIT = FirstCharPattern.compile("(?<=\\b(?i:on|in|from)\\s)(?<ward>\\d{1,2}[ABCEFHJLMNPRSUVW]|\\d{1,2}\\s?(?:North|South|East|West))\\b(?![\\w-])");
+    private static final Pattern PERSON_BEFORE_UNIT = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:O['’]|Mc|Mac)?" + CAP
+            + "|\\b(?i:pt|patient|lady|gentleman|gent|man|woman|chap|fella))\\s+(?i:on|in|from|up\\s+on|back\\s+on)\\s$");
+    /** One person just before a ward: a ward named in a post about its many patients ("bed blockers on Ward 9") locates no one. */
+    private static final Pattern ONE_PERSON_BEFORE = Pattern.compile("(?i)\\b(?:pt|patient|mr|mrs|ms|miss|mx|lady|gentleman|gent|man|woman|one|boy|girl|kid|child|baby"
+            + "|he|she|him|his|her|chap|fella|grandma|grandpa|granny|nan)\\b");
     private static final FirstCharPattern FROM = FirstCharPattern.compile("\\b(?i:from|in\\s+from|up\\s+from|down\\s+from|over\\s+from|all\\s+the\\s+way\\s+from|out\\s+in|out\\s+near"
             + "|back\\s+to|home\\s+to)\\s+" + PLACE);
     private static final FirstCharPattern TOWN_BEFORE_POSTCODE = FirstCharPattern.compile(PLACE + "\\s*,?\\s+(?=[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[ABD-HJLNP-UW-Z]{2}\\b)");
@@ -92,6 +109,22 @@ public final class InternationalPlaceRule extends SpecRule {
         String text = context.normalized();
         for (FirstCharPattern.Finder m = LIVES.matcher(text); m.find(); ) {
             placeAt(context, text, m.match(), true); // "lives in" makes even an everyday-word town a home
+        }
+        for (FirstCharPattern.Finder m = SIGNED.matcher(text); m.find(); ) {
+            if (NAME_BEFORE_AGE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find()) {
+                placeAt(context, text, m.match(), false);
+            }
+        }
+        String lower = PatientContext.of(context).lower();
+        for (FirstCharPattern.Finder m = WARD.matcher(lower.contains("ward") ? text : ""); m.find(); ) {
+            if (ONE_PERSON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+                flagIfPrivate(context, text, m.start("ward"), m.end("ward"));
+            }
+        }
+        for (FirstCharPattern.Finder m = UNIT.matcher(text); m.find(); ) {
+            if (PERSON_BEFORE_UNIT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                flagIfPrivate(context, text, m.start("ward"), m.end("ward"));
+            }
         }
         for (FirstCharPattern.Finder m = FROM.matcher(text); m.find(); ) {
             placeAt(context, text, m.match(), false);

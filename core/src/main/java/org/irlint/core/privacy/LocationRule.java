@@ -71,8 +71,10 @@ public final class LocationRule extends SpecRule {
             + "|signora|abuela|abuelo|uncle|aunt|auntie|grandma|grandpa|granny|grandmother|grandfather|nana|mom|mum|dad|son|daughter|wife|husband|boy|girl"
             + "|kid|teen|baby|twins|triplets|farmer|rancher|trucker|welder|miner|fisherman|logger|veteran|retiree|pensioner|widow|widower"
             + "|nonagenarian|centenarian|octogenarian|survivor|couple)s?|\\b\\d{1,3}\\s?(?i:yo|y/o|y\\.o\\.?|yrs?\\.?\\s+old|years?\\s+old)"
-            + "|\\b\\d{1,3}(?:-year-old|-yr-old|[MF])|,\\s?\\d{2,3},)"
-            + "\\s*,?\\s+(?:(?i:who\\s+)?(?i:is|was|came|comes|drove|flew|lives|lived|living)\\s+(?:(?i:in|up|down|over)\\s+)?)?(?i:from|outside|out\\s+of)\\s+"
+            + "|\\b\\d{1,3}(?:-year-old|-yr-old|[MF])|,\\s?\\d{2,3},|\\b(?i:age|aged)\\s\\d{2,3},"
+            + "|\\b(?i:she|he|they)(?:['’]s|\\s+(?:is|was|has|had|have|are|were))?(?=\\s+(?i:been\\s+)?(?i:driving|coming|travell?ing|commuting|getting\\s+the\\s+bus|drives|drove|comes|came|travels|commutes)\\b))"
+            + "\\s*,?\\s+(?:(?i:who\\s+)?(?:(?i:been)\\s+)?(?i:is|was|came|comes|drove|drives|driving|flew|lives|lived|living|coming|travell?ing|travels|commuting|commutes|getting\\s+the\\s+bus)"
+            + "\\s+(?:(?i:in|up|down|over|all\\s+the\\s+way|every\\s+day)\\s+)?)?(?i:from|outside|out\\s+of)\\s+"
             + "(?:(?i:the)\\s+)?" + UPLACE);
     /** "a fishing village outside Tromsø", "the town of Lodi": the words say it is a place, known or not. */
     private static final FirstCharPattern SETTLEMENT = FirstCharPattern.compile("\\b(?i:village|town|township|hamlet|suburb|island|farm|ranch|reservation"

@@ -104,6 +104,12 @@ public final class NameRule extends SpecRule {
         this.institutionWords = Words.set(spec, "institutionWords");
     }
 
+    /** A capitalised word that is no everyday word, place or excluded word: a name the name lists lack. */
+    private boolean unlisted(String word) {
+        return word.length() >= 3 && !excluded(word) && !gazetteer.commonWord(word) && gazetteer.place(word) == Strength.NONE
+                && !institutionWords.contains(Words.key(word)) && !clinicalNouns.contains(Words.key(word));
+    }
+
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
@@ -185,6 +191,9 @@ public final class NameRule extends SpecRule {
             if (last != null && gazetteer.firstName(name) != Strength.NONE
                     && (gazetteer.surname(last) != Strength.NONE || gazetteer.place(last) == Strength.NONE && !gazetteer.commonWord(last))
                     && !excluded(name) && !excluded(last)) {
+                flag(context, m.start("name"), m.end("last"));
+            } else if (last != null && !name.contains(".") && unlisted(name) && unlisted(last)) {
+                // "pt Harjeet Dhillon": two capitalised words no list knows, right after "pt", are a given name and a surname
                 flag(context, m.start("name"), m.end("last"));
             } else if (name.contains(".") || knownName(name) && !excluded(name)
                     || AGE_AFTER.matcher(text.substring(m.end("name"), Math.min(text.length(), m.end("name") + 8))).find()) {

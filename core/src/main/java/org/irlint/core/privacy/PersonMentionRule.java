@@ -69,6 +69,23 @@ public final class PersonMentionRule extends SpecRule {
             + "|grandmother|grandfather|grandson|granddaughter|partner|fianc[eé]e?|parents|kids|children|carer|caregiver|family|girlfriend|boyfriend)\\b");
     private static final FirstCharPattern RELATIVE_BEFORE = FirstCharPattern.compile("\\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|papa|mother|father"
             + "|wife|husband|son|daughter|sister|brother)\\s*(?:\\(|,|[-–—])\\s*(?<name>" + NAME + ")\\s*[,)]");
+    /** "daughter Priya rang", "his wife Marguerite": a relative named right after the relation. */
+    private static final FirstCharPattern RELATIVE_NAMED = FirstCharPattern.compile("\\b(?i:daughter|son|wife|husband|mum|mom|mam|dad|mother|father|granddaughter|grandson"
+            + "|grandma|grandpa|grandmother|grandfather|niece|nephew|fianc[eé]e?|partner|carer|caregiver|stepdaughter|stepson|stepmother|stepfather)\\s+(?<name>" + NAME + ")\\b(?!['’]s\\b|\\s+\\p{Lu})");
+    /** "Bill (the dad, …)", "Ines (our wee one from …)": a name glossed by who the person is to the patient or the team. */
+    private static final FirstCharPattern GLOSSED = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s*\\(\\s*(?i:the|our|my|her|his|their|pt['’]?s|patient['’]?s)\\s+(?:[\\w-]+\\s+)?"
+            + "(?i:dad|daddy|father|mum|mom|mam|mother|wife|husband|son|daughter|grandma|grandpa|granny|gran|nan|grandson|granddaughter|partner|carer|caregiver"
+            + "|patient|pt|kid|child|boy|girl|lad|lass|one|baby|toddler|lady|gentleman|gent|man|woman|fella|chap)\\b");
+    /** "No Gwen, it goes through your wrist": an answer to a patient addressed by name. */
+    private static final FirstCharPattern ANSWERED = FirstCharPattern.compile("\\b(?:No|Yes|Nope|Yep|Oh|Okay|OK|Ok|Well)\\s*,?\\s+(?<name>" + NAME
+            + ")\\s*,\\s+(?i:it|it['’]s|you|you['’]re|you['’]ll|your|that|that['’]s|this|we|we['’]re|we['’]ll|i|i['’]m|the|there|not|no"
+            + "|exactly|absolutely|definitely|probably|sadly|unfortunately|just|only|almost|pretty\\s+much)\\b");
+    /** "say hi to Wilf 👋": readers greeting a patient by name. */
+    private static final FirstCharPattern GREETED = FirstCharPattern.compile("\\b(?i:say\\s+(?:hi|hello|hey)\\s+to|wave\\s+(?:hi\\s+)?to|give)\\s+(?<name>" + NAME
+            + ")(?=\\s*(?:[.!?…]|\\p{So}|\\p{Cs}|$|\\s+a\\s+(?:wave|hug|smile)\\b))");
+    /** A name in capitals on a label: "a USB stick labelled 'FRANK DELANEY - MRI'", "a bag marked 'EDNA'S MEDS'". */
+    private static final FirstCharPattern LABEL_CAPS = FirstCharPattern.compile("\\b(?i:labell?ed|marked|reading|reads|says|tagged|written)\\s*:?\\s*[\"“‘'](?<name>\\p{Lu}{2,}"
+            + "(?:\\s+(?:O['’]|MC|MAC)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?)(?=['’]S\\b|[\\s\"”’',.-])");
     private static final FirstCharPattern PLACED = FirstCharPattern.compile("\\b(?<name>" + NAME + ")\\s+(?:in|from|on)\\s+(?i:bed|bay|room|cubicle|side\\s+room|cot|pod)\\s+\\d+");
     /** "Dara Okonkwo, infusion suite, recliner 4": a full name, then where the patient sits or lies. */
     private static final FirstCharPattern PLACED_LIST = FirstCharPattern.compile("(?<name>" + NAME + "\\s+(?:O['’]|Mc|Mac)?" + NAME + ")\\s*,\\s*(?:[\\w&/ -]{1,30},\\s*)?"
@@ -183,6 +200,18 @@ public final class PersonMentionRule extends SpecRule {
                 names.add(span(m.match(), "name"));
             }
         }
+        // a name on a label is written in capitals; the first word must be a given name no everyday word shares
+        String lowered = patient.lower();
+        boolean labelWord = lowered.contains("label") || lowered.contains("marked") || lowered.contains("read") || lowered.contains("says")
+                || lowered.contains("tagged") || lowered.contains("written");
+        for (FirstCharPattern.Finder m = LABEL_CAPS.matcher(labelWord ? text : ""); m.find(); ) {
+            String[] w = m.group("name").split("\\s+");
+            if (gazetteer.firstName(w[0]) == Strength.STRONG && !excluded(w[0])) {
+                int end = w.length > 1 && gazetteer.surname(w[1].replaceFirst("^(?:O['’]|MC|MAC)", "")) == Strength.NONE && gazetteer.surname(w[1]) == Strength.NONE
+                        ? m.start("name") + w[0].length() : m.end("name");
+                names.add(new int[] {m.start("name"), end});
+            }
+        }
         String lower = patient.lower();
         boolean placeWord = lower.contains("bed") || lower.contains("bay") || lower.contains("room") || lower.contains("chair")
                 || lower.contains("cubicle") || lower.contains("pod") || lower.contains("cot") || lower.contains("recliner") || lower.contains("trolley");
@@ -251,6 +280,35 @@ public final class PersonMentionRule extends SpecRule {
                     names.add(span(m.match(), "name"));
                 }
             }
+            for (FirstCharPattern.Finder m = RELATIVE_NAMED.matcher(text); m.find(); ) {
+                String name = m.group("name");
+                // "my daughter Emma" is the author's own family; a relative of a patient is named after his/her/the
+                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !OWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                        && !colleagueAround(text, m.start("name"), m.end("name"))) {
+                    names.add(span(m.match(), "name"));
+                }
+            }
+            for (FirstCharPattern.Finder m = GLOSSED.matcher(text.indexOf('(') >= 0 ? text : ""); m.find(); ) {
+                String name = m.group("name");
+                if (gazetteer.firstName(name) != Strength.NONE && !excluded(name) && !colleagueBefore(text, m.start("name"))) {
+                    names.add(span(m.match(), "name"));
+                }
+            }
+            for (FirstCharPattern.Finder m = ANSWERED.matcher(text); m.find(); ) {
+                String name = m.group("name");
+                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
+                        && !staffInSentence(text, m.end())) {
+                    names.add(span(m.match(), "name"));
+                }
+            }
+            boolean greeting = lower.contains("say h") || lower.contains("wave") || lower.contains("give ");
+            for (FirstCharPattern.Finder m = GREETED.matcher(greeting ? text : ""); m.find(); ) {
+                String name = m.group("name");
+                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
+                        && !staffInSentence(text, m.end())) {
+                    names.add(span(m.match(), "name"));
+                }
+            }
             for (FirstCharPattern.Finder m = RELATIVE_AFTER.matcher(text); m.find(); ) {
                 String name = m.group("name");
                 // a relative makes the word before it a person even when no name list knows it ("Dougie's wife")
@@ -278,8 +336,9 @@ public final class PersonMentionRule extends SpecRule {
                 String name = m.group(g);
                 boolean ok = g.equals("name3") ? gazetteer.firstName(name) == Strength.STRONG || personLike(name) && gazetteer.surname(name) == Strength.STRONG
                         : gazetteer.firstName(name) != Strength.NONE;
-                if (ok && !excluded(name) && !TITLE_WORDS.matcher(name).matches() && !colleagueAround(text, m.start(g), m.end(g))) {
-                    names.add(span(m.match(), g));
+                int first = g.equals("name3") && !ok ? afterFirstName(text, m.start(g), name) : -1;
+                if ((ok || first >= 0) && !excluded(name) && !TITLE_WORDS.matcher(name).matches() && !colleagueAround(text, m.start(g), m.end(g))) {
+                    names.add(first >= 0 ? new int[] {first, m.end(g)} : span(m.match(), g));
                 }
             }
             for (FirstCharPattern.Finder m = NAME_TAG.matcher(text); m.find(); ) {
@@ -353,6 +412,23 @@ public final class PersonMentionRule extends SpecRule {
             }
         }
         return run.length() >= 2 && run.length() <= 3 && !excluded(run) ? new int[] {m.start("run"), end} : null;
+    }
+
+    private static final Pattern FIRST_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+$");
+
+    /**
+     * "Anjali Raghunathan, 58,": a surname no list has, after a given name, with an age in apposition. Returns where
+     * the given name starts, or -1.
+     */
+    private int afterFirstName(String text, int start, String last) {
+        int from = Math.max(0, start - 20);
+        Matcher b = FIRST_BEFORE.matcher(text.substring(from, start));
+        if (!b.find() || gazetteer.commonWord(last) || excluded(last) || gazetteer.place(last) != Strength.NONE) {
+            return -1;
+        }
+        String first = b.group(1);
+        int firstStart = from + b.start(1);
+        return gazetteer.firstName(first) == Strength.STRONG && !excluded(first) && !colleagueBefore(text, firstStart) ? firstStart : -1;
     }
 
     private boolean censusPair(String first, String last) {

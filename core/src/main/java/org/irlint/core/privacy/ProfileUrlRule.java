@@ -24,6 +24,11 @@ public final class ProfileUrlRule extends SpecRule {
             + "|medium\\.com|t\\.me|linktr\\.ee|wa\\.me|patreon\\.com|strava\\.com/athletes|bsky\\.app/profile)/@?[\\w.-]*[\\w]"
             + "|[\\w-]+\\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|squarespace)\\.com(?:/[\\w./-]*[\\w/])?)");
 
+    /** Any site called a patient's or relative's own: "his blog: www.mikesfistulafight.com", "her daughter's website (…)". */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)\\b(?:his|her|their|pt['’]?s|patient['’]?s|\\p{L}+['’]s)\\s+(?:own\\s+|personal\\s+|new\\s+)?$");
+    private static final FirstCharPattern OWNED_SITE = FirstCharPattern.compile("(?i)\\b"
+            + "(?:blog|website|web\\s?site|site|web\\s?page|homepage|fundraiser|fundraising\\s+page)\\s*(?:(?:is|at|here)\\s*)?[:(\\-–—]?\\s*"
+            + "(?<url>(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|info|blog|me|site|online|co\\.uk|org\\.uk|uk|ie|com\\.au|au|ca|in|nz)(?:/[\\w./%-]*[\\w/])?)(?![\\w.-]*\\w)");
     /** An @handle on the platform itself: "@lena_vs_hcc". */
     private static final FirstCharPattern HANDLE = FirstCharPattern.compile("(?<![\\w@.])@(?<handle>\\w{2,30})\\b");
     /** The post tells the handle's owner's own health story: "sharing her Y-90 journey", "tagging her since she asked". */
@@ -52,6 +57,18 @@ public final class ProfileUrlRule extends SpecRule {
         String text = context.normalized();
         if (text.indexOf('@') >= 0) {
             handles(context, text);
+        }
+        String lower = PatientContext.of(context).lower();
+        if (text.indexOf('.') >= 0 && (lower.contains("blog") || lower.contains("site") || lower.contains("page") || lower.contains("fundrais"))) {
+            for (FirstCharPattern.Finder m = OWNED_SITE.matcher(text); m.find(); ) {
+                if (!OWNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    continue;
+                }
+                String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
+                if (!organizationWords.foundIn(around) && !Markup.reported(context, info.id(), m.start("url"), m.end("url"))) {
+                    context.report(this, m.start("url"), m.end("url"), message, suggestions);
+                }
+            }
         }
         for (FirstCharPattern.Finder m = PROFILE.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 40));

@@ -24,6 +24,10 @@ public final class SpelledAgeRule extends SpecRule {
     /** "turns 100 on Sunday", "celebrated her 95th", "At 93, she…". */
     private static final FirstCharPattern VERB_DIGITS = FirstCharPattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
             + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,");
+    /** "the sweetest lady — ninety-six, sharp as a tack": a spelled age set off right after a person noun. */
+    private static final FirstCharPattern PERSON_SPELLED = FirstCharPattern.compile("(?i)\\b(?:pt|patient|lady|man|woman|gentleman|gent|chap|fella|bloke|veteran|grandma|grandpa"
+            + "|granny|gran|nana|nan|mum|mom|dad|widow|widower|farmer|pensioner|retiree|uncle|aunt|auntie|grandmother|grandfather|soul|darling|dear)"
+            + "\\s*(?:,|[-–—]|\\()\\s*(?<age>" + SPELLED + ")(?=\\s*(?:[,);:!–—-]|\\s+(?:and|years?|yrs?|y/?o)\\b))");
     /** "a 90-something grandmother", "ninety-odd": still over 89. */
     private static final FirstCharPattern SOMETHING = FirstCharPattern.compile("(?i)\\b(?<age>(?:9\\d|ninety)[- ](?:something|odd))\\b");
     /** A bare 90–129 between commas or in brackets beside a person. */
@@ -62,6 +66,11 @@ public final class SpelledAgeRule extends SpecRule {
             if (!unitAfter(text, m.end(g))) {
                 flag(context, m.start(g), m.end(g));
             }
+        }
+        String lowerText = PatientContext.of(context).lower();
+        boolean spelled = lowerText.contains("ninety") || lowerText.contains("hundred");
+        for (FirstCharPattern.Finder m = PERSON_SPELLED.matcher(spelled ? text : ""); m.find(); ) {
+            flag(context, m.start("age"), m.end("age")); // the person noun is the context
         }
         for (FirstCharPattern.Finder m = APPOSITION.matcher(text); m.find(); ) {
             String before = text.substring(Math.max(0, m.start() - 24), m.start());
