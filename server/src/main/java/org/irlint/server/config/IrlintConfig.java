@@ -114,6 +114,7 @@ public class IrlintConfig {
         private Duration requestTimeout = Duration.ofSeconds(5);
         private int maxConcurrentChecks = 0;
         private int maxQueuedChecks = 1024;
+        private int inlineTextLength = 2_000;
 
         /** Longer texts get 413; never more than the engine's own limit. */
         public int getMaxTextLength() {
@@ -158,6 +159,18 @@ public class IrlintConfig {
 
         public void setMaxConcurrentChecks(int maxConcurrentChecks) {
             this.maxConcurrentChecks = maxConcurrentChecks;
+        }
+
+        /**
+         * Texts up to this length are checked on the thread that read the request, when only the bundled rules are
+         * loaded; 0 sends every check to the check pool.
+         */
+        public int getInlineTextLength() {
+            return inlineTextLength;
+        }
+
+        public void setInlineTextLength(int inlineTextLength) {
+            this.inlineTextLength = inlineTextLength;
         }
 
         /** Checks waiting for a thread before the server answers 503. */

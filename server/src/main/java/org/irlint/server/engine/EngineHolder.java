@@ -102,6 +102,11 @@ public final class EngineHolder {
     }
 
     /** Whether an engine is ready to check. */
+    /** Whether the user added rule files: their expressions are not held to the bundled rules' speed tests. */
+    public boolean hasUserRules() {
+        return !ruleFiles.isEmpty();
+    }
+
     public boolean ready() {
         return engine.get() != null;
     }
