@@ -36,7 +36,7 @@ public final class RequiredText {
 
     /** The strings one of which every match holds, folded; null when none is known. */
     public static String[] of(String regex) {
-        if (regex.contains("\\Q") || regex.matches("(?s).*\\(\\?[a-zA-Z-]*x.*")) {
+        if (regex.contains("\\Q") || commentsMode(regex)) {
             return null;
         }
         try {
@@ -46,6 +46,18 @@ public final class RequiredText {
         } catch (RuntimeException e) {
             return null; // a construct this reader does not follow: try the expression everywhere
         }
+    }
+
+    /** Whether an inline flag group such as "(?x)" or "(?ix:" switches on comments mode, where spaces mean nothing. */
+    private static boolean commentsMode(String regex) {
+        for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
+            for (int p = at + 2; p < regex.length() && (Character.isLetter(regex.charAt(p)) || regex.charAt(p) == '-'); p++) {
+                if (regex.charAt(p) == 'x') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Branches up to a closing parenthesis or the end: one required set per branch, joined; null if any has none. */

@@ -51,6 +51,7 @@ class RequiredTextTest {
     void givesUpOnWhatItCannotRead() {
         assertNull(RequiredText.of("sh[i!1]t|crap"), "an alternative without three literal characters");
         assertNull(RequiredText.of("(?x) knob # comment"));
+        assertNull(RequiredText.of("(?ix:total) knob"));
         assertNull(RequiredText.of("\\Qknob\\E"));
         assertNull(RequiredText.of("(?:knob)*"));
         assertNull(RequiredText.of("kn(?=ob)"));
