@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.irlint.core.reach.HashtagAdvisor;
 import org.irlint.core.reach.LengthMeter;
+import org.irlint.core.privacy.Gazetteer;
 import org.irlint.core.relevance.BundledRelevance;
 import org.irlint.core.relevance.ReferenceHit;
 import org.irlint.core.relevance.RelevanceAssessment;
@@ -104,6 +105,7 @@ public final class Engine implements AutoCloseable {
      */
     public static void prepareDefaults() {
         BundledRelevance.prepare();
+        Gazetteer.prepare();
         CompletableFuture<List<Rule>> future = new CompletableFuture<>();
         if (PREPARED_RULES.compareAndSet(null, future)) {
             Thread t = new Thread(() -> {

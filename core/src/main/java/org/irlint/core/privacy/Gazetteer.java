@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.irlint.core.rules.ResourceLoader;
 
 /**
  * The bundled name and place lists (see {@code irlint/gazetteer/SOURCES.md}), held as hash sets keyed by lower
  * case so that a check looks up the capitalised words of a draft instead of scanning the lists. Loaded once per
- * engine and shared by every privacy rule.
+ * JVM and shared by every privacy rule of every engine.
  */
 public final class Gazetteer {
     private static final String DIR = "irlint/gazetteer/";
@@ -45,15 +48,56 @@ public final class Gazetteer {
         this.longestPlaceWords = Math.min(Math.max(words(usPlaces.keySet()), words(worldPlaces.keySet())), 4);
     }
 
-    /** The engine's one copy. */
-    public static Gazetteer shared(ResourceLoader resources) {
-        return resources.shared("privacy:gazetteer", k -> {
-            Map<String, List<String>> files = new HashMap<>();
-            for (String f : FILES) {
-                files.put(f, resources.lines(DIR + f));
+    /** The bundled lists, read once per JVM: they are classpath resources, the same for every engine. */
+    private static final AtomicReference<CompletableFuture<Gazetteer>> BUNDLED = new AtomicReference<>();
+
+    /**
+     * Starts reading the lists on a background thread, for an application that prepares its engine early
+     * ({@code Engine.prepareDefaults}): about 1.8 MB of names and places, otherwise read on the thread building the
+     * rules, before the name rules can be made.
+     */
+    public static void prepare() {
+        start(true);
+    }
+
+    /** The one copy; read here if nothing has started reading it yet. */
+    public static Gazetteer shared() {
+        try {
+            return start(false).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static CompletableFuture<Gazetteer> start(boolean background) {
+        CompletableFuture<Gazetteer> started = BUNDLED.get();
+        if (started != null) {
+            return started;
+        }
+        CompletableFuture<Gazetteer> mine = new CompletableFuture<>();
+        if (!BUNDLED.compareAndSet(null, mine)) {
+            return BUNDLED.get();
+        }
+        Runnable load = () -> {
+            try {
+                ResourceLoader resources = new ResourceLoader();
+                Map<String, List<String>> files = new HashMap<>();
+                for (String f : FILES) {
+                    files.put(f, resources.lines(DIR + f));
+                }
+                mine.complete(new Gazetteer(files));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
             }
-            return new Gazetteer(files);
-        });
+        };
+        if (background) {
+            Thread t = new Thread(load, "irlint-gazetteer-prepare");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            load.run();
+        }
+        return mine;
     }
 
     private static int words(Iterable<String> names) {

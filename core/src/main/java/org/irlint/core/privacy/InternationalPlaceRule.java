@@ -80,7 +80,7 @@ public final class InternationalPlaceRule extends SpecRule {
 
     public InternationalPlaceRule(RuleSpec spec) {
         super(spec);
-        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.gazetteer = Gazetteer.shared();
         this.extra = load(spec.resources(), spec.string("places", "irlint/gazetteer/places-extra.txt"));
         this.notPlaces = Words.set(spec, "notPlaces");
     }

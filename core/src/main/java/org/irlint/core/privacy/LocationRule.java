@@ -112,7 +112,7 @@ public final class LocationRule extends SpecRule {
 
     public LocationRule(RuleSpec spec) {
         super(spec);
-        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.gazetteer = Gazetteer.shared();
         this.notPlaces = Words.set(spec, "notPlaces");
         this.eventWindow = spec.integer("eventWindow", 40);
     }

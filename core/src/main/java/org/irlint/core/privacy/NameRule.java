@@ -89,7 +89,7 @@ public final class NameRule extends SpecRule {
 
     public NameRule(RuleSpec spec) {
         super(spec);
-        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.gazetteer = Gazetteer.shared();
         this.eponyms = Words.set(spec, "eponyms");
         this.notNames = Words.set(spec, "notNames");
         this.titleFollowers = Words.set(spec, "titleFollowers");

@@ -132,7 +132,7 @@ public final class PersonMentionRule extends SpecRule {
 
     public PersonMentionRule(RuleSpec spec) {
         super(spec);
-        this.gazetteer = Gazetteer.shared(spec.resources());
+        this.gazetteer = Gazetteer.shared();
         this.notNames = Words.set(spec, "notNames");
         List<String> staff = spec.strings("colleagueWords");
         if (staff.isEmpty()) {

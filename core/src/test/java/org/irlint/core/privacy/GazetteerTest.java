@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.irlint.core.privacy.Gazetteer.Strength;
-import org.irlint.core.rules.ResourceLoader;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
-    private static final ResourceLoader RESOURCES = new ResourceLoader();
-    private static final Gazetteer G = Gazetteer.shared(RESOURCES);
+    private static final Gazetteer G = Gazetteer.shared();
 
     @Test
-    void loadsOncePerEngine() {
-        assertSame(G, Gazetteer.shared(RESOURCES));
+    void loadsOncePerJvm() {
+        assertSame(G, Gazetteer.shared());
     }
 
     @Test
