@@ -258,29 +258,9 @@ public final class FirstChars {
     }
 
     private boolean quantifierAllowsZero() {
-        if (pos >= re.length()) {
-            return false;
-        }
-        char q = re.charAt(pos);
-        boolean zero;
-        if (q == '?' || q == '*') {
-            zero = true;
-            pos++;
-        } else if (q == '+') {
-            zero = false;
-            pos++;
-        } else if (q == '{') {
-            int close = re.indexOf('}', pos);
-            String min = re.substring(pos + 1, close).split(",", -1)[0].strip();
-            zero = Integer.parseInt(min) == 0;
-            pos = close + 1;
-        } else {
-            return false;
-        }
-        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-            pos++; // lazy or possessive
-        }
-        return zero;
+        Quantifier q = Quantifier.at(re, pos);
+        pos = q.end();
+        return q.allowsZero();
     }
 
     private static Result union(Result a, Result b) {

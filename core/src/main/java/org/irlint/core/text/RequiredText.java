@@ -242,28 +242,8 @@ public final class RequiredText {
      * position of {@code pos} past the quantifier tells the caller the item may repeat.
      */
     private boolean required() {
-        if (pos >= re.length()) {
-            return true;
-        }
-        char q = re.charAt(pos);
-        boolean needed;
-        if (q == '?' || q == '*') {
-            pos++;
-            needed = false;
-        } else if (q == '+') {
-            pos++;
-            needed = true;
-        } else if (q == '{' && pos + 1 < re.length() && Character.isDigit(re.charAt(pos + 1))) {
-            int close = re.indexOf('}', pos);
-            String[] bounds = re.substring(pos + 1, close).split(",", -1);
-            needed = Integer.parseInt(bounds[0].strip()) > 0;
-            pos = close + 1;
-        } else {
-            return true;
-        }
-        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-            pos++; // lazy or possessive
-        }
-        return needed;
+        Quantifier q = Quantifier.at(re, pos);
+        pos = q.end();
+        return !q.allowsZero();
     }
 }
