@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * bundled lists start with a common word and fail a few words later; without this, each is tried at every place
  * its first word occurs. {@link FirstCharPattern} uses it the same way for a whole pattern.
  *
- * <p>The strings are case-folded by {@link CaseFold#regexFold(char)},
- * and only parts that every match must hold are used: a quantifier that allows zero, an alternative without
- * such text, a look-around or anything not understood contributes nothing. Expressions it cannot read at all
+ * <p>The strings are case-folded by {@link CaseFold#regexFold(char)}, and only parts that every match must hold
+ * are used: a quantifier that allows zero, an alternative without such text, a look-around, a character beyond
+ * the Basic Multilingual Plane (folded by code point, not by char) or anything not understood contributes nothing. Expressions it cannot read at all
  * (comments mode, {@code \Q…\E}) get no required text and are always tried.
  */
 public final class RequiredText {
@@ -103,7 +103,7 @@ public final class RequiredText {
                 continue;
             }
             Character literal = literal();
-            if (literal == null) {
+            if (literal == null || Character.isSurrogate(literal)) {
                 flush(run, candidates);
                 required();
                 continue;

@@ -56,6 +56,7 @@ class RequiredTextTest {
         assertNull(RequiredText.of("(?:knob)*"));
         assertNull(RequiredText.of("kn(?=ob)"));
         assertNull(RequiredText.of("k{0,3}nob?"));
+        assertNull(RequiredText.of("\uD801\uDC00\uD801\uDC01"), "a letter beyond the BMP folds by code point");
     }
 
     @Provide
