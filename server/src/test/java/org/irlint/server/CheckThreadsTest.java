@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CheckThreadsTest {
     private static final String SHORT = "UFE day: three patients home by dinner. #IRad";
+    /** Backtracks for a few seconds in slow-rule.yml's test.slow (about 3 s here), then gives up. */
+    private static final String SLOW = "slow " + "q".repeat(22) + "!";
 
     @Test
     void aShortTextWithTheBundledRulesIsCheckedOnTheCallingThread() {
@@ -37,10 +39,24 @@ class CheckThreadsTest {
                 "irlint.limits.request-timeout", "1s")) {
             server.getApplicationContext().getBean(EngineHolder.class).engine();
             CheckService checks = server.getApplicationContext().getBean(CheckService.class);
-            CompletableFuture<Report> slow = checks.check(Draft.of("slow " + "q".repeat(40) + "!"), "api");
+            CompletableFuture<Report> slow = checks.check(Draft.of(SLOW), "api");
             assertFalse(slow.isDone(), "a user's backtracking rule must not hold the calling thread");
             assertTrue(slow.handle((r, e) -> e != null && e.getMessage().contains("longer than 1000 ms")).join(),
                     "timed out with a 503 message");
+        }
+    }
+
+    @Test
+    void aCheckThatOverrunsLendsItsThreadSoTheNextIsNotStuckBehindIt() {
+        try (EmbeddedServer server = AccessTest.start("irlint.rule-files", "src/test/resources/slow-rule.yml",
+                "irlint.limits.request-timeout", "400ms", "irlint.limits.max-concurrent-checks", "1")) {
+            server.getApplicationContext().getBean(EngineHolder.class).engine();
+            CheckService checks = server.getApplicationContext().getBean(CheckService.class);
+            CompletableFuture<Report> slow = checks.check(Draft.of(SLOW), "api");
+            assertTrue(slow.handle((r, e) -> e != null).join(), "the slow check is answered with a timeout");
+            // the only pool thread is still busy backtracking; without a lent thread this would time out too
+            Report next = checks.check(Draft.of(SHORT), "api").join();
+            assertEquals(0, next.findings().stream().filter(f -> f.ruleId().equals("test.slow")).count());
         }
     }
 }

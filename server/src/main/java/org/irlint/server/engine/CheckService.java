@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs checks off the network threads on a small bounded pool: CPU-bound work gets one thread per core, a
- * burst beyond the queue is told to come back (503) instead of piling up memory, and a check that overruns
- * the request timeout is answered with 503 rather than holding the connection.
+ * Runs checks: short ones with the bundled rules on the thread that read the request, the rest on a small bounded
+ * pool. CPU-bound work gets one thread per core, a burst beyond the queue is told to come back (503) instead of
+ * piling up memory, and a check that overruns the request timeout is answered with 503 rather than holding the
+ * connection, while the pool lends a thread in place of the one it still holds.
  */
 @Singleton
 public final class CheckService {
@@ -32,6 +34,9 @@ public final class CheckService {
     private final ThreadPoolExecutor pool;
     private final long timeoutMillis;
     private final int inlineTextLength;
+    private final int threads;
+    /** Checks that overran the timeout and still hold a pool thread (Java cannot stop a running regex). */
+    private int overrunning;
 
     public CheckService(EngineHolder engines, CheckMetrics metrics, IrlintConfig.Limits limits) {
         this.engines = engines;
@@ -45,6 +50,7 @@ public final class CheckService {
                     t.setDaemon(true);
                     return t;
                 });
+        this.threads = threads;
         this.timeoutMillis = limits.getRequestTimeout() == null ? 0 : limits.getRequestTimeout().toMillis();
         this.inlineTextLength = limits.getInlineTextLength();
     }
@@ -65,14 +71,11 @@ public final class CheckService {
         long start = System.nanoTime();
         CompletableFuture<Report> future;
         try {
-            future = inline(draft) ? checkHere(draft) : CompletableFuture.supplyAsync(() -> engines.engine().check(draft), pool);
+            future = inline(draft) ? checkHere(draft) : onPool(draft);
         } catch (RejectedExecutionException e) {
             metrics.rejected(endpoint);
             return CompletableFuture.failedFuture(
                     new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "irlint is busy; try again in a moment."));
-        }
-        if (timeoutMillis > 0 && !future.isDone()) {
-            future = future.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
         return future.handle((report, error) -> {
             if (error == null) {
@@ -95,6 +98,55 @@ public final class CheckService {
             throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,
                     "irlint hit an unexpected problem and could not check this text. Please try again.");
         });
+    }
+
+    /**
+     * On the pool, under the timeout. A check whose request timed out while it waited in the queue is not run at
+     * all. One that overruns while running keeps its thread until the expression gives up, so the pool lends a
+     * thread in its place for that long (at most as many as it has): a user's backtracking rule hit by a few posts
+     * must not leave every later check waiting behind it.
+     */
+    private CompletableFuture<Report> onPool(Draft draft) {
+        AtomicInteger state = new AtomicInteger(QUEUED);
+        CompletableFuture<Report> work = CompletableFuture.supplyAsync(() -> {
+            if (!state.compareAndSet(QUEUED, RUNNING)) {
+                throw new CancellationException("answered already"); // nobody waits for this result
+            }
+            try {
+                return engines.engine().check(draft);
+            } finally {
+                if (!state.compareAndSet(RUNNING, FINISHED)) {
+                    resize(-1); // it had overrun: give back the thread lent for it
+                }
+            }
+        }, pool);
+        if (timeoutMillis > 0) {
+            work.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS).whenComplete((r, e) -> {
+                if (e instanceof TimeoutException && !state.compareAndSet(QUEUED, ABANDONED)
+                        && state.compareAndSet(RUNNING, OVERRUNNING)) {
+                    resize(+1);
+                }
+            });
+        }
+        return work;
+    }
+
+    private static final int QUEUED = 0;
+    private static final int RUNNING = 1;
+    private static final int FINISHED = 2;
+    private static final int OVERRUNNING = 3;
+    private static final int ABANDONED = 4;
+
+    private synchronized void resize(int change) {
+        overrunning += change;
+        int size = threads + Math.min(overrunning, threads);
+        if (size > pool.getMaximumPoolSize()) {
+            pool.setMaximumPoolSize(size);
+            pool.setCorePoolSize(size);
+        } else {
+            pool.setCorePoolSize(size);
+            pool.setMaximumPoolSize(size);
+        }
     }
 
     private CompletableFuture<Report> checkHere(Draft draft) {
