@@ -226,20 +226,15 @@ public final class PersonMentionRule extends SpecRule {
         boolean clinicalVerb = lower.contains("discharged") || lower.contains("finished") || lower.contains("completed") || lower.contains("started")
                 || lower.contains("rang the bell");
         for (FirstCharPattern.Finder m = CLINICAL_SUBJECT.matcher(clinicalVerb ? text : ""); m.find(); ) {
-            String name = m.group("name");
-            if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
-                    && !staffInSentence(text, m.end())) {
+            if (namedPatient(text, m)) {
                 names.add(span(m.match(), "name"));
             }
         }
         for (FirstCharPattern.Finder m = INTRODUCED.matcher(text); m.find(); ) {
-            String name = m.group("name");
             boolean baby = m.group("intro").equalsIgnoreCase("baby");
             // "Baby Liam, born …" names a newborn patient anywhere; "little Amara" only in a post about care, and
             // "my baby Noah" or "our little Ava" is the author's own family
-            if ((care || baby) && gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
-                    && !OWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
-                    && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
+            if ((care || baby) && !ownFamilyBefore(text, m.start()) && namedPatient(text, m)) {
                 names.add(span(m.match(), "name"));
             }
         }
@@ -283,7 +278,7 @@ public final class PersonMentionRule extends SpecRule {
             for (FirstCharPattern.Finder m = RELATIVE_NAMED.matcher(text); m.find(); ) {
                 String name = m.group("name");
                 // "my daughter Emma" is the author's own family; a relative of a patient is named after his/her/the
-                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !OWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !ownFamilyBefore(text, m.start())
                         && !colleagueAround(text, m.start("name"), m.end("name"))) {
                     names.add(span(m.match(), "name"));
                 }
@@ -295,17 +290,13 @@ public final class PersonMentionRule extends SpecRule {
                 }
             }
             for (FirstCharPattern.Finder m = ANSWERED.matcher(text); m.find(); ) {
-                String name = m.group("name");
-                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
-                        && !staffInSentence(text, m.end())) {
+                if (namedPatient(text, m)) {
                     names.add(span(m.match(), "name"));
                 }
             }
             boolean greeting = lower.contains("say h") || lower.contains("wave") || lower.contains("give ");
             for (FirstCharPattern.Finder m = GREETED.matcher(greeting ? text : ""); m.find(); ) {
-                String name = m.group("name");
-                if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
-                        && !staffInSentence(text, m.end())) {
+                if (namedPatient(text, m)) {
                     names.add(span(m.match(), "name"));
                 }
             }
@@ -322,13 +313,9 @@ public final class PersonMentionRule extends SpecRule {
                     names.add(span(m.match(), "name"));
                 }
             }
-            for (FirstCharPattern p : List.of(SUBJECT_OF_CARE)) {
-                for (FirstCharPattern.Finder m = p.matcher(text); m.find(); ) {
-                    String name = m.group("name");
-                    if (gazetteer.firstName(name) == Strength.STRONG && !excluded(name)
-                            && !colleagueAround(text, m.start("name"), m.end("name")) && !staffInSentence(text, m.end())) {
-                        names.add(span(m.match(), "name"));
-                    }
+            for (FirstCharPattern.Finder m = SUBJECT_OF_CARE.matcher(text); m.find(); ) {
+                if (namedPatient(text, m)) {
+                    names.add(span(m.match(), "name"));
                 }
             }
             for (FirstCharPattern.Finder m = GIVEN.matcher(text); m.find(); ) {
@@ -445,6 +432,21 @@ public final class PersonMentionRule extends SpecRule {
         String first = name.split("\\s+")[0];
         return !excluded(first) && (gazetteer.firstName(first) != Strength.NONE || gazetteer.surname(first) != Strength.NONE
                 || !gazetteer.commonWord(first) && gazetteer.place(first) == Strength.NONE);
+    }
+
+    /**
+     * A listed given name in the group "name" that is no colleague: not excluded, no Dr. or staff words around it,
+     * and the sentence does not go on to make it staff.
+     */
+    private boolean namedPatient(String text, FirstCharPattern.Finder m) {
+        String name = m.group("name");
+        return gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
+                && !staffInSentence(text, m.end());
+    }
+
+    /** "my …", "our …" just before: the author's own family. */
+    private static boolean ownFamilyBefore(String text, int start) {
+        return OWN_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find();
     }
 
     private boolean excluded(String word) {
