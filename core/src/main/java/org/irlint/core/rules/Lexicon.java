@@ -1,7 +1,6 @@
 package org.irlint.core.rules;
 
 import java.util.List;
-import org.irlint.core.text.CharPositions;
 
 /**
  * Word lists as rule files write them: literal phrases, or regular expressions when an entry starts with
@@ -20,11 +19,6 @@ public final class Lexicon {
 
     public static Phrases compile(List<String> entries, boolean caseSensitive) {
         return Phrases.compile(entries, caseSensitive);
-    }
-
-    /** What the regex {@code [\p{L}\p{N}_]} matches: the characters a whole word may not touch. */
-    static boolean isWordChar(int cp) {
-        return CharPositions.isWordChar(cp);
     }
 
     /** What the regex {@code \s} matches (without UNICODE_CHARACTER_CLASS): a space, tab or line break. */

@@ -40,7 +40,7 @@ public final class PhraseScan {
 
     public boolean find() {
         for (int i = CharPositions.next(candidates, next); i < to; i = CharPositions.next(candidates, i + 1)) {
-            if (candidates == null && !wordStart(i)) {
+            if (candidates == null && !CharPositions.wordStartsAt(text, i)) {
                 continue;
             }
             int e = longestAt(i);
@@ -78,19 +78,6 @@ public final class PhraseScan {
         }
     }
 
-    /** A match may start where no word character precedes, and never inside a surrogate pair. */
-    private boolean wordStart(int i) {
-        if (i == 0) {
-            return true;
-        }
-        char c = text.charAt(i);
-        char before = text.charAt(i - 1);
-        if (Character.isLowSurrogate(c) && Character.isHighSurrogate(before)) {
-            return false;
-        }
-        return !Lexicon.isWordChar(Character.codePointBefore(text, i));
-    }
-
     private int longestAt(int i) {
         int best = trieEnd(i);
         return Math.max(best, regexEnd(i));
@@ -114,7 +101,7 @@ public final class PhraseScan {
             if (node == null) {
                 break;
             }
-            if (node.terminal && (j == text.length() || !Lexicon.isWordChar(Character.codePointAt(text, j)))) {
+            if (node.terminal && (j == text.length() || !CharPositions.isWordChar(Character.codePointAt(text, j)))) {
                 best = j;
             }
         }

@@ -108,9 +108,7 @@ public final class CharPositions {
         if (wordStarts == null) {
             long[] starts = new long[words];
             for (int i = 0; i < text.length(); i++) {
-                boolean start = i == 0 || !(Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1)))
-                        && !isWordChar(Character.codePointBefore(text, i));
-                if (start) {
+                if (wordStartsAt(text, i)) {
                     starts[i >>> 6] |= 1L << i;
                 }
             }
@@ -120,6 +118,17 @@ public final class CharPositions {
             out[w] &= wordStarts[w];
         }
         return out;
+    }
+
+    /** Whether a whole word may start at {@code i}: no word character just before, and not inside a surrogate pair. */
+    public static boolean wordStartsAt(CharSequence text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+            return false;
+        }
+        return !isWordChar(Character.codePointBefore(text, i));
     }
 
     /** What the regex {@code [\p{L}\p{N}_]} matches: the characters a whole word may not touch. */

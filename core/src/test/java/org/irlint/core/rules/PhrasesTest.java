@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.irlint.core.text.CharPositions;
 
 /**
  * The trie, the first-character index and the start pairs must find exactly what trying every entry as its own
@@ -63,7 +64,7 @@ class PhrasesTest {
         List<String> found = new ArrayList<>();
         int i = from;
         while (i < to) {
-            boolean wordStart = i == 0 || !Lexicon.isWordChar(Character.codePointBefore(text, i))
+            boolean wordStart = i == 0 || !CharPositions.isWordChar(Character.codePointBefore(text, i))
                     && !(Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1)));
             int best = -1;
             for (Matcher m : wordStart ? matchers : List.<Matcher>of()) {
