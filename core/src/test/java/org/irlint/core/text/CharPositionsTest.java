@@ -28,12 +28,7 @@ class CharPositionsTest {
                     expected.add(i);
                 }
             }
-            long[] bitmap = CharPositions.of(text).where(CharPositions.Set.of(ascii, beyond));
-            List<Integer> listed = new ArrayList<>();
-            for (int i = CharPositions.next(bitmap, 0); i < text.length(); i = CharPositions.next(bitmap, i + 1)) {
-                listed.add(i);
-            }
-            assertEquals(expected, listed);
+            assertEquals(expected, listed(CharPositions.of(text).where(CharPositions.Set.of(ascii, beyond)), text));
         }
         CharPositions.forgetTexts();
     }
@@ -54,13 +49,16 @@ class CharPositionsTest {
                 expected.add(i);
             }
         }
-        long[] bitmap = CharPositions.of(text).whereWordsStart(CharPositions.Set.of(ascii, true));
+        assertEquals(expected, listed(CharPositions.of(text).whereWordsStart(CharPositions.Set.of(ascii, true)), text));
+        CharPositions.forgetTexts();
+    }
+
+    private static List<Integer> listed(long[] bitmap, String text) {
         List<Integer> listed = new ArrayList<>();
         for (int i = CharPositions.next(bitmap, 0); i < text.length(); i = CharPositions.next(bitmap, i + 1)) {
             listed.add(i);
         }
-        assertEquals(expected, listed);
-        CharPositions.forgetTexts();
+        return listed;
     }
 
     @Test
