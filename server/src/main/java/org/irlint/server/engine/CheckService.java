@@ -149,10 +149,11 @@ public final class CheckService {
         }
     }
 
+    /** On this thread; a failure is answered as the pool's would be (a stack overflow included). */
     private CompletableFuture<Report> checkHere(Draft draft) {
         try {
             return CompletableFuture.completedFuture(engines.engine().check(draft));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return CompletableFuture.failedFuture(e);
         }
     }

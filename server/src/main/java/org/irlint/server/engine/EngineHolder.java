@@ -101,12 +101,12 @@ public final class EngineHolder {
         return e;
     }
 
-    /** Whether an engine is ready to check. */
     /** Whether the user added rule files: their expressions are not held to the bundled rules' speed tests. */
     public boolean hasUserRules() {
         return !ruleFiles.isEmpty();
     }
 
+    /** Whether an engine is ready to check. */
     public boolean ready() {
         return engine.get() != null;
     }
@@ -145,8 +145,9 @@ public final class EngineHolder {
 
     /**
      * Closes a replaced engine (its reference index: memory, or a temporary folder for a large library) once the
-     * requests that started on it are done: they take milliseconds, and even a check that overran the request
-     * timeout has had twice that time. Without this every reload would keep the previous index until the server stops.
+     * requests that started on it are done. Only reference searches read the index, and they take milliseconds;
+     * twice the request timeout leaves them ample room. Without this every reload would keep the previous index
+     * until the server stops.
      */
     private void retire(Engine old) {
         if (old == null) {
