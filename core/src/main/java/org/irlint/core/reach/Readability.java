@@ -59,7 +59,13 @@ public final class Readability {
     /** The token's letters and apostrophes, lower-cased. */
     private static String letters(String token) {
         StringBuilder out = new StringBuilder(token.length());
-        token.codePoints().filter(cp -> cp == '\'' || Character.isLetter(cp)).forEach(out::appendCodePoint);
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            if (cp == '\'' || Character.isLetter(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
