@@ -118,6 +118,7 @@ public final class PersonMentionRule extends SpecRule {
             + "|drained|stented|coiled|biopsied|ablated|admitted|discharged)\\b");
     private static final Pattern DONE_FOR = Pattern.compile("(?i)\\b(?:delivered|did|placed|embolized|embolised|treated|scanned|consented|drained|stented|coiled"
             + "|biopsied|ablated|admitted|discharged)\\b[^.!?]{0,30}?\\b(?:for|on)\\s+$");
+    private static final Pattern CASE_WORDS = Pattern.compile("(?i)\\b(?:case|cases|patient|patients|pt|pts|story|consent(?:ed)?|bedside|ward|bay|bed|underwent|had\\s+(?:his|her|their))\\b");
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:my|our)\\s+$");
     /** Japanese script: there 先生 is how one addresses a doctor or teacher, not a patient. */
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}]");
@@ -338,7 +339,8 @@ public final class PersonMentionRule extends SpecRule {
                 }
             }
             for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
-                if (censusPair(m.group("first"), m.group("last")) && !colleagueAround(text, m.start(), m.end())) {
+                if (censusPair(m.group("first"), m.group("last")) && !colleagueAround(text, m.start(), m.end())
+                        && !speaker(text, patient, m.start(), m.end())) {
                     names.add(new int[] {m.start(), m.end()});
                 }
             }
@@ -442,6 +444,15 @@ public final class PersonMentionRule extends SpecRule {
         String name = m.group("name");
         return gazetteer.firstName(name) == Strength.STRONG && !excluded(name) && !colleagueAround(text, m.start("name"), m.end("name"))
                 && !staffInSentence(text, m.end());
+    }
+
+    /**
+     * "presenting our data alongside Ana Ruiz at the annual meeting": a full name beside a meeting, talk or panel is a
+     * speaker or co-author, unless the same stretch speaks of a case or patient ("presented Ana Ruiz's case").
+     */
+    private static boolean speaker(String text, PatientContext patient, int start, int end) {
+        return patient.eventNear(start, end, 60)
+                && !CASE_WORDS.matcher(text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 60))).find();
     }
 
     /** "my …", "our …" just before: the author's own family. */
