@@ -16,13 +16,15 @@ import org.irlint.core.rules.Phrases;
  * "overlay still says…", "screenshot of the chart").
  *
  * <p>Parameters: {@code imageWords} (pic, screenshot, scout, recon…), {@code identifierWords} (name band, face,
- * overlay, DOB…), {@code window} (characters between the two, default 60), {@code warningMessage}.
+ * overlay, DOB…), {@code window} (characters between the two, default 60), {@code warningMessage}, and
+ * {@code notImages}: phrases in which an image word is about the specialty, not a picture ("image-guided").
  */
 public final class ImageRule extends SpecRule {
     private final Rule warning;
     private final String warningMessage;
     private final Phrases imageWords;
     private final Phrases identifierWords;
+    private final Phrases notImages;
     private final int window;
 
     public ImageRule(RuleSpec spec) {
@@ -41,6 +43,7 @@ public final class ImageRule extends SpecRule {
         this.warningMessage = spec.string("warningMessage", spec.message());
         this.imageWords = Words.requiredPhrases(spec, "imageWords");
         this.identifierWords = Words.requiredPhrases(spec, "identifierWords");
+        this.notImages = Words.phrases(spec, "notImages");
         this.window = spec.integer("window", 60);
     }
 
@@ -52,7 +55,8 @@ public final class ImageRule extends SpecRule {
         int firstImage = -1;
         int firstImageEnd = -1;
         while (image.find()) {
-            if (Markup.inside(context, image.start(), image.end())) {
+            if (Markup.inside(context, image.start(), image.end())
+                    || notImages != null && notImages.covers(text, image.start(), image.end(), 30)) {
                 continue;
             }
             if (firstImage < 0) {

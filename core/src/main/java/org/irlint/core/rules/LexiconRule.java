@@ -85,17 +85,6 @@ public final class LexiconRule extends SpecRule {
     }
 
     private boolean insideException(String text, int start, int end) {
-        if (exceptions == null) {
-            return false;
-        }
-        int from = Math.max(0, start - 60);
-        int to = Math.min(text.length(), end + 60);
-        PhraseScan e = exceptions.matcher(text).region(from, to);
-        while (e.find()) {
-            if (e.start() <= start && end <= e.end()) {
-                return true;
-            }
-        }
-        return false;
+        return exceptions != null && exceptions.covers(text, start, end, 60);
     }
 }

@@ -151,6 +151,20 @@ public final class Phrases {
         return false;
     }
 
+    /**
+     * Whether an entry's match covers all of {@code [start, end)}: "painless jaundice" covers "painless", "image-guided"
+     * covers "image". Looks {@code reach} characters either side for the longer phrase.
+     */
+    public boolean covers(CharSequence text, int start, int end, int reach) {
+        PhraseScan m = matcher(text).region(Math.max(0, start - reach), Math.min(text.length(), end + reach));
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the whole of {@code s} is one entry. */
     public boolean matchesAll(CharSequence s) {
         PhraseScan m = matcher(s);
