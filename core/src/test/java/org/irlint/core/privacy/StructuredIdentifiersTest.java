@@ -66,6 +66,18 @@ class StructuredIdentifiersTest {
     }
 
     @Test
+    void anAddressReadersWriteToToLearnMoreIsTheOrganizations() {
+        assertFalse(ENGINE.check(Draft.of("Email varicoseveins@stlukes-vascular.org to learn about treatment options."))
+                .flagged(Category.PRIVACY));
+        assertFalse(ENGINE.check(Draft.of("Questions about fibroid embolization? uterine.care@mercy-health.org for more information."))
+                .flagged(Category.PRIVACY));
+        assertTrue(ENGINE.check(Draft.of("Email jane.doe@gmail.com for the scan."))
+                .flagged(Category.PRIVACY), "no cue says whose address it is");
+        assertTrue(ENGINE.check(Draft.of("Her son asked us to email r.okafor@mercy-health.org to learn how the drain went."))
+                .flagged(Category.PRIVACY), "a relative near the address makes it theirs");
+    }
+
+    @Test
     void aSwitchboardOrDepartmentLineIsTheOrganizationsButQuotedSpeechIsNot() {
         assertFalse(ENGINE.check(Draft.of("After hours, ring the hospital switchboard on 0161 496 0000 and ask for the IR registrar."))
                 .flagged(Category.PRIVACY));
