@@ -108,4 +108,28 @@ class AccessTest {
             assertEquals(200, http.get("/health").status(), "health is never rate-limited");
         }
     }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnLimit() {
+        try (EmbeddedServer server = start("irlint.limits.rate-per-second", "0.5", "irlint.limits.burst", "2",
+                "irlint.limits.trusted-proxies", "127.0.0.1")) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, new Http(server.getURI()).header("X-Forwarded-For", "10.1.1.1").postJson("/api/v1/check", BODY).status());
+            }
+            assertProblem(new Http(server.getURI()).header("X-Forwarded-For", "10.1.1.1").postJson("/api/v1/check", BODY), 429);
+            assertEquals(200, new Http(server.getURI()).header("X-Forwarded-For", "10.2.2.2").postJson("/api/v1/check", BODY).status(),
+                    "another ward behind the same proxy is not throttled");
+            assertProblem(new Http(server.getURI()).header("X-Forwarded-For", "10.2.2.2, 10.1.1.1").postJson("/api/v1/check", BODY), 429);
+        }
+    }
+
+    @Test
+    void anUntrustedPeerCannotPickItsOwnRateLimitKey() {
+        try (EmbeddedServer server = start("irlint.limits.rate-per-second", "0.5", "irlint.limits.burst", "2")) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, new Http(server.getURI()).header("X-Forwarded-For", "10.0.0." + i).postJson("/api/v1/check", BODY).status());
+            }
+            assertProblem(new Http(server.getURI()).header("X-Forwarded-For", "10.0.0.9").postJson("/api/v1/check", BODY), 429);
+        }
+    }
 }

@@ -115,6 +115,7 @@ public class IrlintConfig {
         private int maxConcurrentChecks = 0;
         private int maxQueuedChecks = 1024;
         private int inlineTextLength = 2_000;
+        private List<String> trustedProxies = List.of();
 
         /** Longer texts get 413; never more than the engine's own limit. */
         public int getMaxTextLength() {
@@ -171,6 +172,18 @@ public class IrlintConfig {
 
         public void setInlineTextLength(int inlineTextLength) {
             this.inlineTextLength = inlineTextLength;
+        }
+
+        /**
+         * Addresses of reverse proxies whose {@code X-Forwarded-For} names the client the rate limit counts; empty
+         * (the default) counts every request against the address it came from.
+         */
+        public List<String> getTrustedProxies() {
+            return trustedProxies;
+        }
+
+        public void setTrustedProxies(List<String> trustedProxies) {
+            this.trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         }
 
         /** Checks waiting for a thread before the server answers 503. */

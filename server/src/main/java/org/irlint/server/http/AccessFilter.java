@@ -27,11 +27,13 @@ public final class AccessFilter {
 
     private final CorsPolicy cors;
     private final RateLimiter limiter;
+    private final ClientAddress clients;
     private final byte[] token;
 
-    AccessFilter(CorsPolicy cors, RateLimiter limiter, IrlintConfig config) {
+    AccessFilter(CorsPolicy cors, RateLimiter limiter, IrlintConfig config, IrlintConfig.Limits limits) {
         this.cors = cors;
         this.limiter = limiter;
+        this.clients = new ClientAddress(limits.getTrustedProxies());
         this.token = config.getToken() == null ? null : config.getToken().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -99,8 +101,9 @@ public final class AccessFilter {
         return MessageDigest.isEqual(token, header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String client(HttpRequest<?> request) {
+    private String client(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        String peer = remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return clients.of(peer, request.getHeaders().getAll("X-Forwarded-For"));
     }
 }
