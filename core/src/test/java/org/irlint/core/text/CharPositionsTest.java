@@ -53,6 +53,30 @@ class CharPositionsTest {
         CharPositions.forgetTexts();
     }
 
+    /** The pair filter in front of the search must never turn a present string into an absent one. */
+    @Property(tries = 500)
+    void holdsFoldedAnswersAsASearchOfTheFoldedText(
+            @ForAll @StringLength(min = CharPositions.MIN_LENGTH, max = 200) @Chars({'a', 'b', 'C', 'ß', 'K', 'k', ' ', '\'', '’', '😂'}) String text,
+            @ForAll @StringLength(min = 1, max = 4) @Chars({'a', 'b', 'c', 'ß', 'k', ' ', '\''}) String s1,
+            @ForAll @StringLength(min = 1, max = 4) @Chars({'a', 'b', 'c', 'k', ' '}) String s2) {
+        StringBuilder folded = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(CaseFold.regexFold(text.charAt(i)));
+        }
+        String[] strings = {fold(s1), fold(s2)};
+        boolean expected = folded.indexOf(strings[0]) >= 0 || folded.indexOf(strings[1]) >= 0;
+        assertEquals(expected, CharPositions.of(text).holdsFolded(strings));
+        CharPositions.forgetTexts();
+    }
+
+    private static String fold(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            out.append(CaseFold.regexFold(s.charAt(i)));
+        }
+        return out.toString();
+    }
+
     private static List<Integer> listed(long[] bitmap, String text) {
         List<Integer> listed = new ArrayList<>();
         for (int i = CharPositions.next(bitmap, 0); i < text.length(); i = CharPositions.next(bitmap, i + 1)) {
