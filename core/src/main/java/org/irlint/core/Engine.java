@@ -31,6 +31,7 @@ import org.irlint.core.report.Severity;
 import org.irlint.core.rules.CheckContext;
 import org.irlint.core.rules.DetectorKinds;
 import org.irlint.core.rules.ResourceLoader;
+import org.irlint.core.rules.Phrases;
 import org.irlint.core.rules.Rule;
 import org.irlint.core.rules.RuleFileException;
 import org.irlint.core.rules.RuleFileReader;
@@ -75,6 +76,7 @@ public final class Engine implements AutoCloseable {
         this.ownsRelevance = ownsRelevance;
         this.filter = filter;
         this.problems = List.copyOf(problems);
+        Phrases.shareLiterals(); // this engine's word lists, walked once per word start (SharedTrie)
     }
 
     /**

@@ -20,6 +20,8 @@ public final class PhraseScan {
     private final CharPositions index;
     /** Per expression: 0 not yet asked, 1 its required text occurs in this text, 2 it does not. */
     private byte[] present;
+    /** What the shared trie found in this text, when the list is in it; else the list walks its own trie. */
+    private final SharedTrie.Matches shared;
 
     PhraseScan(Phrases phrases, CharSequence text) {
         this.phrases = phrases;
@@ -27,6 +29,7 @@ public final class PhraseScan {
         this.to = text.length();
         this.index = CharPositions.of(text);
         this.candidates = index == null ? null : index.whereWordsStart(phrases.starts);
+        this.shared = index == null || phrases.sharedId < 0 ? null : SharedTrie.matches(index, phrases.sharedId);
     }
 
     /** Limits the search to {@code [from, to)}; matches must lie wholly inside. */
@@ -84,6 +87,9 @@ public final class PhraseScan {
     }
 
     private int trieEnd(int i) {
+        if (shared != null) {
+            return shared.longestEnd(phrases.sharedId, i, to);
+        }
         int best = -1;
         Phrases.Node node = phrases.root;
         int j = i;

@@ -26,6 +26,8 @@ public final class Phrases {
         char[] keys = new char[0];
         Node[] kids = new Node[0];
         boolean terminal;
+        /** In the {@link SharedTrie}: the numbers of the lists an entry ending here belongs to. */
+        int[] ids;
 
         /** Children by ASCII character, for nodes with many (the root has one per first letter). */
         Node[] ascii;
@@ -92,6 +94,10 @@ public final class Phrases {
     /** The expressions that can start with a character beyond ASCII. */
     private final Expression[] byOther;
     final int expressions;
+    /** The literal entries, for the {@link SharedTrie}. */
+    final List<String> literals;
+    /** This list's number in the {@link SharedTrie}; -1 for case-sensitive lists and lists without literals. */
+    final int sharedId;
     /** The characters an entry can start with: where a scan must look. Anything beyond ASCII is always looked at. */
     final CharPositions.Set starts;
 
@@ -99,6 +105,7 @@ public final class Phrases {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
         FirstCharIndex<Expression> index = new FirstCharIndex<>();
+        List<String> literals = new java.util.ArrayList<>();
         int count = 0;
         for (String entry : entries) {
             if (entry.isBlank()) {
@@ -106,6 +113,7 @@ public final class Phrases {
             }
             if (!entry.startsWith("re:")) {
                 addPhrase(entry.strip());
+                literals.add(entry.strip());
                 continue;
             }
             String re = entry.substring(3);
@@ -124,6 +132,17 @@ public final class Phrases {
             ascii[c] = byAscii[c].length > 0 || root.child(Lexicon.isSpace(c) ? ' ' : fold.fold(c)) != null;
         }
         this.starts = CharPositions.Set.of(ascii, true);
+        boolean shared = !caseSensitive && !literals.isEmpty();
+        this.literals = shared ? List.copyOf(literals) : List.of();
+        this.sharedId = shared ? SharedTrie.number() : -1;
+        if (shared) {
+            SharedTrie.register(this);
+        }
+    }
+
+    /** Puts the literal word lists of every engine built so far into one trie (see {@link SharedTrie}). */
+    public static void shareLiterals() {
+        SharedTrie.refresh();
     }
 
     /** Entries are literal phrases, or regular expressions when they start with {@code re:}. */
@@ -198,7 +217,12 @@ public final class Phrases {
     }
 
     private void addPhrase(String phrase) {
-        Node node = root;
+        insert(root, phrase).terminal = true;
+    }
+
+    /** The node {@code phrase} ends at under {@code from}, made as needed: words joined by ' ' edges, folded. */
+    Node insert(Node from, String phrase) {
+        Node node = from;
         String[] words = phrase.split("\\s+");
         for (int w = 0; w < words.length; w++) {
             if (w > 0) {
@@ -208,6 +232,6 @@ public final class Phrases {
                 node = node.add(fold.fold(words[w].charAt(i)));
             }
         }
-        node.terminal = true;
+        return node;
     }
 }

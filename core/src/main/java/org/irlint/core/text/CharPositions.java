@@ -32,6 +32,8 @@ public final class CharPositions {
     private static final int PAIR_BUCKETS = 4096;
     /** Where a word may start, made when first asked for. */
     private long[] wordStarts;
+    private Object attachmentKey;
+    private Object attachment;
 
     private CharPositions(String text) {
         this.text = text;
@@ -75,6 +77,22 @@ public final class CharPositions {
         System.arraycopy(recent, 0, recent, 1, recent.length - 1);
         recent[0] = made;
         return made;
+    }
+
+    /** The text this indexes. */
+    public String text() {
+        return text;
+    }
+
+    /** What a caller attached to this index under {@code key}, or null; one attachment at a time. */
+    public Object attachment(Object key) {
+        return key == attachmentKey ? attachment : null;
+    }
+
+    /** Keeps {@code value} with this index (and so for this check only) under {@code key}. */
+    public void attach(Object key, Object value) {
+        attachmentKey = key;
+        attachment = value;
     }
 
     /** Drops this thread's indexes, and with them its references to the texts. */

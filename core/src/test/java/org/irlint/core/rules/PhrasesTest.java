@@ -42,6 +42,22 @@ class PhrasesTest {
         }
     }
 
+    /** Lists in the shared trie must find what their own tries find, and nothing of another list's. */
+    @Property(tries = 300)
+    void findsTheSameThroughTheSharedTrie(@ForAll("texts") String shortText) {
+        String text = shortText + " ".repeat(40); // long enough to be indexed
+        Phrases phrases = Phrases.compile(ENTRIES, false);
+        Phrases other = Phrases.compile(List.of("frequent", "gomers", "pain less", "risky", "no"), false);
+        Phrases.shareLiterals();
+        assertEquals(oracle(text, 0, text.length(), false), scan(phrases, text, 0, text.length()), text);
+        int from = text.length() / 3;
+        int to = text.length() - text.length() / 4;
+        assertEquals(oracle(text, from, to, false), scan(phrases, text, from, to), "region of " + text);
+        String theirs = "gomer pain risk" + " ".repeat(40);
+        assertEquals(List.of(), scan(other, theirs, 0, theirs.length()), "another list's entries are not this one's");
+        CharPositions.forgetTexts();
+    }
+
     private static List<String> scan(Phrases phrases, String text, int from, int to) {
         List<String> found = new ArrayList<>();
         for (PhraseScan m = phrases.matcher(text).region(from, to); m.find(); ) {

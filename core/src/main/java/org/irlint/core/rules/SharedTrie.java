@@ -1,0 +1,165 @@
+package org.irlint.core.rules;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.irlint.core.text.CaseFold;
+import org.irlint.core.text.CharPositions;
+
+/**
+ * The literal phrases of every case-insensitive word list in one trie. A check scans a post with about fifty word
+ * lists, and each used to walk its own trie at every word start (about 650 walks a check); the shared trie is
+ * walked once per word start, and each list then looks up what it would have found ({@link Matches}).
+ *
+ * <p>Word lists register when compiled; {@link #refresh()} builds a new trie from the lists still alive (an engine
+ * calls it once built). A list compiled after the last refresh is not in the trie and walks its own, so the answer
+ * never depends on whether it is: the property tests compare the two.
+ */
+final class SharedTrie {
+    private static final Object LOCK = new Object();
+    private static final List<WeakReference<Phrases>> REGISTERED = new ArrayList<>();
+    private static int nextId;
+    private static volatile SharedTrie current = new SharedTrie(new Phrases.Node(), new boolean[0]);
+
+    private final Phrases.Node root;
+    /** By list number: whether the list's phrases are in the trie. */
+    private final boolean[] included;
+    /** The characters a word start must hold for the walk to get anywhere. */
+    private final CharPositions.Set starts;
+
+    private SharedTrie(Phrases.Node root, boolean[] included) {
+        this.root = root;
+        this.included = included;
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = root.child(Lexicon.isSpace(c) ? ' ' : CaseFold.INSENSITIVE.fold(c)) != null;
+        }
+        this.starts = CharPositions.Set.of(ascii, true);
+    }
+
+    /** A number for a list that will {@link #register} itself once built. */
+    static int number() {
+        synchronized (LOCK) {
+            return nextId++;
+        }
+    }
+
+    /** Adds a built list to the next {@link #refresh()}. */
+    static void register(Phrases phrases) {
+        synchronized (LOCK) {
+            REGISTERED.add(new WeakReference<>(phrases));
+        }
+    }
+
+    /** Rebuilds the shared trie from every registered list still in use. */
+    static void refresh() {
+        synchronized (LOCK) {
+            Phrases.Node root = new Phrases.Node();
+            boolean[] included = new boolean[nextId];
+            REGISTERED.removeIf(ref -> ref.get() == null);
+            for (WeakReference<Phrases> ref : REGISTERED) {
+                Phrases p = ref.get();
+                if (p != null) {
+                    included[p.sharedId] = true;
+                    for (String phrase : p.literals) {
+                        Phrases.Node node = p.insert(root, phrase);
+                        node.ids = node.ids == null ? new int[] {p.sharedId}
+                                : node.ids[node.ids.length - 1] == p.sharedId ? node.ids
+                                : append(node.ids, p.sharedId);
+                    }
+                }
+            }
+            root.freeze();
+            current = new SharedTrie(root, included);
+        }
+    }
+
+    private static int[] append(int[] ids, int id) {
+        int[] out = Arrays.copyOf(ids, ids.length + 1);
+        out[ids.length] = id;
+        return out;
+    }
+
+    /** What the shared trie finds in the indexed text, or null when list {@code id} is not in it. */
+    static Matches matches(CharPositions index, int id) {
+        SharedTrie trie = current;
+        if (id >= trie.included.length || !trie.included[id]) {
+            return null;
+        }
+        Object memo = index.attachment(trie);
+        if (memo == null) {
+            memo = trie.walk(index);
+            index.attach(trie, memo);
+        }
+        return (Matches) memo;
+    }
+
+    private Matches walk(CharPositions index) {
+        String text = index.text();
+        Matches found = new Matches(text.length());
+        long[] wordStarts = index.whereWordsStart(starts);
+        for (int i = CharPositions.next(wordStarts, 0); i < text.length(); i = CharPositions.next(wordStarts, i + 1)) {
+            Phrases.Node node = root;
+            int j = i;
+            while (j < text.length()) {
+                char c = text.charAt(j);
+                if (Lexicon.isSpace(c)) {
+                    node = node.child(' ');
+                    do {
+                        j++;
+                    } while (j < text.length() && Lexicon.isSpace(text.charAt(j)));
+                } else {
+                    node = node.child(CaseFold.INSENSITIVE.fold(c));
+                    j++;
+                }
+                if (node == null) {
+                    break;
+                }
+                if (node.ids != null && (j == text.length() || !CharPositions.isWordChar(Character.codePointAt(text, j)))) {
+                    for (int id : node.ids) {
+                        found.add(i, id, j);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every (list, end) the shared trie reaches from each start position of one text. */
+    static final class Matches {
+        private final int[] first;
+        private int[] next = new int[16];
+        private int[] ids = new int[16];
+        private int[] ends = new int[16];
+        private int count;
+
+        Matches(int length) {
+            first = new int[length];
+            Arrays.fill(first, -1);
+        }
+
+        void add(int start, int id, int end) {
+            if (count == ids.length) {
+                next = Arrays.copyOf(next, count * 2);
+                ids = Arrays.copyOf(ids, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            ids[count] = id;
+            ends[count] = end;
+            next[count] = first[start];
+            first[start] = count++;
+        }
+
+        /** The end of list {@code id}'s longest entry starting at {@code start} and ending by {@code to}, or -1. */
+        int longestEnd(int id, int start, int to) {
+            int best = -1;
+            for (int e = first[start]; e >= 0; e = next[e]) {
+                if (ids[e] == id && ends[e] <= to && ends[e] > best) {
+                    best = ends[e];
+                }
+            }
+            return best;
+        }
+    }
+}
