@@ -67,24 +67,22 @@ class StructuredIdentifiersTest {
 
     @Test
     void anAddressReadersWriteToToLearnMoreIsTheOrganizations() {
-        assertFalse(ENGINE.check(Draft.of("Email varicoseveins@stlukes-vascular.org to learn about treatment options."))
-                .flagged(Category.PRIVACY));
-        assertFalse(ENGINE.check(Draft.of("Questions about fibroid embolization? uterine.care@mercy-health.org for more information."))
-                .flagged(Category.PRIVACY));
-        assertTrue(ENGINE.check(Draft.of("Email jane.doe@gmail.com for the scan."))
-                .flagged(Category.PRIVACY), "no cue says whose address it is");
-        assertTrue(ENGINE.check(Draft.of("Her son asked us to email r.okafor@mercy-health.org to learn how the drain went."))
-                .flagged(Category.PRIVACY), "a relative near the address makes it theirs");
+        assertFalse(flagged("Email varicoseveins@stlukes-vascular.org to learn about treatment options."));
+        assertFalse(flagged("Questions about fibroid embolization? uterine.care@mercy-health.org for more information."));
+        assertTrue(flagged("Email jane.doe@gmail.com for the scan."), "no cue says whose address it is");
+        assertTrue(flagged("Her son asked us to email r.okafor@mercy-health.org to learn how the drain went."),
+                "a relative near the address makes it theirs");
     }
 
     @Test
     void aSwitchboardOrDepartmentLineIsTheOrganizationsButQuotedSpeechIsNot() {
-        assertFalse(ENGINE.check(Draft.of("After hours, ring the hospital switchboard on 0161 496 0000 and ask for the IR registrar."))
-                .flagged(Category.PRIVACY));
-        assertFalse(ENGINE.check(Draft.of("Note: the vascular department fax changed to 0113 496 0321, please update your templates."))
-                .flagged(Category.PRIVACY));
-        assertTrue(ENGINE.check(Draft.of("Call me at 602-555-0178, Dolores said as she left recovery."))
-                .flagged(Category.PRIVACY), "someone else's 'call me' is their number");
+        assertFalse(flagged("After hours, ring the hospital switchboard on 0161 496 0000 and ask for the IR registrar."));
+        assertFalse(flagged("Note: the vascular department fax changed to 0113 496 0321, please update your templates."));
+        assertTrue(flagged("Call me at 602-555-0178, Dolores said as she left recovery."), "someone else's 'call me' is their number");
+    }
+
+    private static boolean flagged(String text) {
+        return ENGINE.check(Draft.of(text)).flagged(Category.PRIVACY);
     }
 
     @Test
