@@ -90,28 +90,13 @@ public final class PhraseScan {
         if (shared != null) {
             return shared.longestEnd(phrases.sharedId, i, to);
         }
-        int best = -1;
-        Phrases.Node node = phrases.root;
-        int j = i;
-        while (j < to) {
-            char c = text.charAt(j);
-            if (Lexicon.isSpace(c)) {
-                node = node.child(' ');
-                do {
-                    j++;
-                } while (j < to && Lexicon.isSpace(text.charAt(j)));
-            } else {
-                node = node.child(phrases.fold.fold(c));
-                j++;
+        int[] best = {-1};
+        Phrases.walk(phrases.root, phrases.fold, text, i, to, (node, end) -> {
+            if (node.terminal) {
+                best[0] = end;
             }
-            if (node == null) {
-                break;
-            }
-            if (node.terminal && (j == text.length() || !CharPositions.isWordChar(Character.codePointAt(text, j)))) {
-                best = j;
-            }
-        }
-        return best;
+        });
+        return best[0];
     }
 
     private int regexEnd(int i) {

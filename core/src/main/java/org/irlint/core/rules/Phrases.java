@@ -216,6 +216,39 @@ public final class Phrases {
         return some;
     }
 
+    /** Told of each node where a walk ends a whole word. */
+    interface WordEnd {
+        void at(Node node, int end);
+    }
+
+    /**
+     * Walks the trie under {@code root} through {@code text} from {@code i}, no further than {@code to}, folding each
+     * character and letting one ' ' edge take any run of whitespace, and tells {@code wordEnd} of every node it
+     * reaches where a word ends (no word character follows, even beyond {@code to}).
+     */
+    static void walk(Node root, CaseFold fold, CharSequence text, int i, int to, WordEnd wordEnd) {
+        Node node = root;
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Lexicon.isSpace(c)) {
+                node = node.child(' ');
+                do {
+                    j++;
+                } while (j < to && Lexicon.isSpace(text.charAt(j)));
+            } else {
+                node = node.child(fold.fold(c));
+                j++;
+            }
+            if (node == null) {
+                return;
+            }
+            if ((node.terminal || node.ids != null) && (j == text.length() || !CharPositions.isWordChar(Character.codePointAt(text, j)))) {
+                wordEnd.at(node, j);
+            }
+        }
+    }
+
     private void addPhrase(String phrase) {
         insert(root, phrase).terminal = true;
     }

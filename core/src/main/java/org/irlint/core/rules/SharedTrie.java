@@ -100,28 +100,14 @@ final class SharedTrie {
         Matches found = new Matches(text.length());
         long[] wordStarts = index.whereWordsStart(starts);
         for (int i = CharPositions.next(wordStarts, 0); i < text.length(); i = CharPositions.next(wordStarts, i + 1)) {
-            Phrases.Node node = root;
-            int j = i;
-            while (j < text.length()) {
-                char c = text.charAt(j);
-                if (Lexicon.isSpace(c)) {
-                    node = node.child(' ');
-                    do {
-                        j++;
-                    } while (j < text.length() && Lexicon.isSpace(text.charAt(j)));
-                } else {
-                    node = node.child(CaseFold.INSENSITIVE.fold(c));
-                    j++;
-                }
-                if (node == null) {
-                    break;
-                }
-                if (node.ids != null && (j == text.length() || !CharPositions.isWordChar(Character.codePointAt(text, j)))) {
+            int from = i;
+            Phrases.walk(root, CaseFold.INSENSITIVE, text, i, text.length(), (node, to) -> {
+                if (node.ids != null) {
                     for (int id : node.ids) {
-                        found.add(i, id, j);
+                        found.add(from, id, to);
                     }
                 }
-            }
+            });
         }
         return found;
     }
