@@ -242,12 +242,16 @@ public final class PersonMentionRule extends SpecRule {
                 names.add(span(m.match(), "name"));
             }
         }
-        if (!care && DONE_FOR_VERB.matcher(lower).find()) {
+        if (DONE_FOR_VERB.matcher(lower).find()) {
             for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
                 String first = m.group("first");
                 String last = m.group("last");
-                // "delivered twins for Haruka Tanaka", "did the TIPS on Maria Ruiz": a procedure done for a full name
-                if (censusPair(first, last) && gazetteer.surname(last) == Strength.STRONG && !gazetteer.commonWord(first)
+                // "delivered twins for Haruka Tanaka", "did the TIPS on Maria Ruiz": a procedure done for a full name;
+                // in a post about care, a pair no list has counts too ("coiled for Thandeka Mthembu")
+                boolean listed = censusPair(first, last) && gazetteer.surname(last) == Strength.STRONG && !gazetteer.commonWord(first);
+                boolean unlisted = care && personLike(first) && personLike(last) && !gazetteer.commonWord(last)
+                        && gazetteer.place(last) == Strength.NONE && gazetteer.place(first) == Strength.NONE;
+                if ((listed || unlisted)
                         && DONE_FOR.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()
                         && !colleagueAround(text, m.start(), m.end()) && !patient.eventNear(m.start(), m.end(), 60)) {
                     names.add(new int[] {m.start(), m.end()});
