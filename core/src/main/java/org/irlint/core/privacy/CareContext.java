@@ -13,7 +13,7 @@ import org.irlint.core.text.FirstCharPattern;
 final class CareContext {
     private static final String NOTE = "privacy:care-context";
     private static final FirstCharPattern CARE = FirstCharPattern.compile(String.join("|",
-            "\\b(?:emboli[sz](?:ed|ation)|embo(?:'?d)?|coiled|stented|ablated|biopsied|drained|thrombectomy|thrombolysis|angioplasty|kyphoplasty",
+            "\\b(?:emboli[sz](?:ed|ation)|embo(?:'?d)?|coiled|stented|ablated|biopsied|drained|thrombectomy|thrombolysis|lysis|declot(?:ted|ting)?|fistulagram|angioplasty|kyphoplasty",
             "vertebroplasty|sclerotherapy|nephrostomy|cholecystostomy|gastrostomy|PICC|port|drain|biopsy|TIPS|TACE|UFE|PAE|GAE|EVAR|ablation",
             "admitted|admission|admissions|discharged?|ward|theatre|ICU|HDU|A&E|ED|recovery|post-?op|pre-?op|bedside|consent(?:ed)?",
             "fracture|bleed|fall|hospice|palliative|clinic|on the list|waiting list",

@@ -34,7 +34,7 @@ public final class DateGrammar {
     private static final FirstCharPattern NUMERIC_SHORT = FirstCharPattern.compile("(?<![\\w./:#-])(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})(?![\\w/%:]|[.-]\\d)");
     private static final FirstCharPattern MONTH_DAY = FirstCharPattern.compile("\\b" + MONTH + "\\.?\\s+(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?" + YEAR + "(?![\\d:]|\\s*(?:am|pm|mg|mm|cm|%)\\b)");
-    private static final FirstCharPattern DAY_MONTH = FirstCharPattern.compile("(?<![\\d.,/])\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+    private static final FirstCharPattern DAY_MONTH = FirstCharPattern.compile("(?<![\\d.,/-])\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=[A-Z]))" + MONTH
             + "\\b(?![-–])\\.?" + YEAR);
     private static final String ANY_MONTH = MONTH.replace("?<month>", "?:");
     /** "02-Mar-2025", "14.mar.25", "Mar-02-2025": a month name between dashes, dots or slashes, with a year. */

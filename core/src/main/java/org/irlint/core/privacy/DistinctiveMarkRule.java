@@ -19,6 +19,9 @@ public final class DistinctiveMarkRule extends SpecRule {
     /** A tattoo whose words are quoted: "tattoo on his thigh said 'ENTER HERE'". Words in ink are one person's. */
     private static final FirstCharPattern QUOTED = FirstCharPattern.compile("(?i)\\btattoo(?:s|ed)?\\b(?:\\s+[\\w'’-]+){0,6}?\\s*(?:said|says|reads|read|reading|saying"
             + "|that\\s+says|spelling|spells)\\s*:?\\s*[\"“'‘][^\"”\\n]{1,40}[\"”'’]");
+    /** Letters inked across the knuckles or fingers: "SEAN/ROSE across her knuckles". The word is one person's. */
+    private static final FirstCharPattern KNUCKLES = FirstCharPattern.compile("\\b\\p{Lu}{3,8}(?:\\s*[/&+]\\s*\\p{Lu}{3,8})?\\s+(?:(?:tattooed|inked|written)\\s+)?"
+            + "(?:across\\s+(?:his|her|their|both)\\s+(?:(?:left|right)\\s+)?(?:knuckles|fingers)|(?:on|over)\\s+(?:his|her|their|both)\\s+(?:(?:left|right)\\s+)?knuckles)\\b");
     private static final FirstCharPattern SOMEONES = FirstCharPattern.compile("(?i)\\b(?:his|her|their|pt['’]?s|patient['’]?s)\\b");
     private final FirstCharPattern mark;
     private final Phrases clinical;
@@ -62,6 +65,12 @@ public final class DistinctiveMarkRule extends SpecRule {
         }
         if (!CareContext.of(context).aboutCare()) {
             return;
+        }
+        String lower = PatientContext.of(context).lower();
+        for (FirstCharPattern.Finder m = KNUCKLES.matcher(lower.contains("knuckles") || lower.contains("fingers") ? text : ""); m.find(); ) {
+            if (!Markup.reported(context, info.id(), m.start(), m.end())) {
+                context.report(this, m.start(), m.end(), message, suggestions);
+            }
         }
         for (FirstCharPattern.Finder m = mark.matcher(text); m.find(); ) {
             String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));

@@ -28,6 +28,9 @@ public final class LocationRule extends SpecRule {
             + "|Highway|Marg|Nagar)\\b\\.?|\\b(?i:P\\.?O\\.?\\s*Box)\\s+\\d+");
     private static final FirstCharPattern ZIP_CUE = FirstCharPattern.compile("(?i)\\b(?:zip|zip code|zipcode|postal code|postcode|pin ?code|PIN)\\s*(?:code)?\\s*[:#]?\\s*"
             + "(?<zip>\\d{5}(?:-\\d{4})?|\\d{4}|\\d{3}\\s?\\d{3}|(?-i:[A-Z]\\d[A-Z])(?:\\s?\\d[A-Z]\\d)?)\\b");
+    /** "lives a mile from us in 30318", "living out in 59715": a home given by a real ZIP code. */
+    private static final FirstCharPattern LIVES_ZIP = FirstCharPattern.compile("\\b(?i:lives|living|lived|resides|moved)\\b[^.!?\\n\\d]{0,40}?\\b(?i:in|at|near)\\s+"
+            + "(?<zip>\\d{5})\\b(?![-.,]\\d|\\s*(?i:mg|ml|mm|cm|km|miles?|ft|feet|sq|square|units?|people|patients|pts|residents|homes|households|%))");
     /** "acct # 88231-0045" is an account number shaped like ZIP+4: the label decides (privacy-identifiers owns it). */
     private static final Pattern OTHER_LABEL_BEFORE = Pattern.compile("(?i)(?:acct|account|#|no\\.?|number|mrn|id|policy|member|claim"
             + "|invoice|order|ref|serial|sn|lot|accession|case|phone|tel|fax|ph)\\s*[:#.]?\\s*$");
@@ -70,7 +73,9 @@ public final class LocationRule extends SpecRule {
     private static final FirstCharPattern PERSON_FROM = FirstCharPattern.compile("(?:\\b(?i:pt|patient|man|woman|lady|gentleman|gent|señora|senora|señor|senor"
             + "|signora|abuela|abuelo|uncle|aunt|auntie|grandma|grandpa|granny|grandmother|grandfather|nana|mom|mum|dad|son|daughter|wife|husband|boy|girl"
             + "|kid|teen|baby|twins|triplets|farmer|rancher|trucker|welder|miner|fisherman|logger|veteran|retiree|pensioner|widow|widower"
-            + "|nonagenarian|centenarian|octogenarian|survivor|couple)s?|\\b\\d{1,3}\\s?(?i:yo|y/o|y\\.o\\.?|yrs?\\.?\\s+old|years?\\s+old)"
+            + "|nonagenarian|centenarian|octogenarian|survivor|couple|guy|fella|bloke|chap|driver|teacher|chef|cook|baker|butcher|plumber|electrician"
+            + "|mechanic|builder|carpenter|cabbie|postman|shopkeeper|grocer|fishmonger|labourer|laborer|firefighter|bricklayer|crofter|shepherd)s?"
+            + "|\\b(?i:retired|former)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}{3,}|\\b\\d{1,3}\\s?(?i:yo|y/o|y\\.o\\.?|yrs?\\.?\\s+old|years?\\s+old)"
             + "|\\b\\d{1,3}(?:-year-old|-yr-old|[MF])|,\\s?\\d{2,3},|\\b(?i:age|aged)\\s\\d{2,3},"
             + "|\\b(?i:she|he|they)(?:['’]s|\\s+(?:is|was|has|had|have|are|were))?(?=\\s+(?i:been\\s+)?(?i:driving|coming|travell?ing|commuting|getting\\s+the\\s+bus|drives|drove|comes|came|travels|commutes)\\b))"
             + "\\s*,?\\s+(?:(?i:who\\s+)?(?:(?i:been)\\s+)?(?i:is|was|came|comes|drove|drives|driving|flew|lives|lived|living|coming|travell?ing|travels|commuting|commutes|getting\\s+the\\s+bus)"
@@ -84,7 +89,7 @@ public final class LocationRule extends SpecRule {
             + "(?:Manor|Lodge|Care\\s+Home|Nursing\\s+Home|Rest\\s+Home|Retirement\\s+(?:Home|Village|Community)|Assisted\\s+Living|Senior\\s+Living"
             + "|Estates|(?:Mobile\\s+Home|Trailer|RV)\\s+Park)\\b)");
     /** A street named without a house number: "the bakery on Milwaukee Ave", "at 5th Ave & Pine". */
-    private static final FirstCharPattern STREET_NAME = FirstCharPattern.compile("\\b(?i:on|off|at|near|along|down|by|corner\\s+of)\\s+(?:(?i:the)\\s+)?"
+    private static final FirstCharPattern STREET_NAME = FirstCharPattern.compile("\\b(?i:on|off|at|near|along|down|by|from|corner\\s+of)\\s+(?:(?i:the)\\s+)?"
             + "(?<street>(?:[A-Z][a-z]+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Drive|Pkwy|Parkway"
             + "|Hwy|Highway|Terrace)\\b\\.?(?:\\s*(?:&|and|/|at)\\s+(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd))?\\b)?)");
     /** A numbered road: "the Walmart on Route 9", "the Route 9 crash", "off Highway 61". */
@@ -140,6 +145,11 @@ public final class LocationRule extends SpecRule {
         }
         for (FirstCharPattern.Finder m = ZIP_CUE.matcher(text); m.find(); ) {
             flag(context, m.start("zip"), m.end("zip"));
+        }
+        for (FirstCharPattern.Finder m = LIVES_ZIP.matcher(text); m.find(); ) {
+            if (gazetteer.zip(m.group("zip"))) {
+                flag(context, m.start("zip"), m.end("zip")); // where someone lives, given by its ZIP code
+            }
         }
         for (FirstCharPattern.Finder m = ZIP4.matcher(text); m.find(); ) {
             boolean labelled = OTHER_LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();

@@ -54,11 +54,11 @@ public final class PatientContext {
 
     /** Announcements: meetings, recruiting, screenings, votes. A date or town near these is about the event. */
     private static final Pattern EVENT = Pattern.compile(String.join("|",
-            "\\b(?:conference|congress|meeting|symposium|summit|webinar|workshop|course|session|lecture|grand rounds",
+            "\\b(?:conference|congress|meeting|symposium|summit|webinar|workshop|(?<!\\bof\\s)course|session|lecture|grand rounds",
             "journal club|open house|meetup|meet-up|booth|health fair|fair|screening event|job fair|interview day",
             "abstract|poster|presenting|presentation|talk|keynote|panel|registration|register|deadline|rsvp",
             "election|elections|vote|council|see you|join us|visit us|come say hi|heading to|flight|trip to",
-            "permit|tickets?|residency|fellowship|match day|hiring|recruiting|launch|opening)\\b",
+            "permit|tickets?|(?<!\\b(?:my|our)\\s)(?:residency|fellowship)|match day|hiring|recruiting|launch|opening)\\b",
             "#[A-Za-z]+\\d{2,4}\\b"), Pattern.CASE_INSENSITIVE);
 
     private final String text;

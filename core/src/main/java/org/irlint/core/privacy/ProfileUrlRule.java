@@ -34,7 +34,10 @@ public final class ProfileUrlRule extends SpecRule {
     /** The post tells the handle's owner's own health story: "sharing her Y-90 journey", "tagging her since she asked". */
     private static final Pattern OWN_STORY = Pattern.compile("(?i)\\b(?:her|his|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:journey|story|recovery|fight|battle|diagnosis)\\b"
             + "(?!\\s+(?:in|into|to|through)\\s+(?:IR|medicine|residency|radiology|fellowship|med\\s+school|academia))"
-            + "|\\btagging\\s+(?:her|him|them)\\b|\\b(?:she|he|they)\\s+asked\\s+(?:us|me)\\s+to\\s+(?:tag|share|post)");
+            + "|\\btagging\\s+(?:her|him|them)\\b|\\b(?:she|he|they)\\s+asked\\s+(?:us|me)\\s+to\\s+(?:tag|share|post)"
+            // the handle's family member's results told to them in public: "@x your dad's MRI shows…"
+            + "|\\byour\\s+(?:mum|mom|mam|dad|mother|father|wife|husband|partner|son|daughter|gran|granny|nan|nana|grandma|grandpa|brother|sister)['’]?s"
+            + "\\s+(?:[\\w-]+\\s+){0,2}?(?:CT|MRI|scan|x-?ray|results?|biopsy|angiogram|ultrasound|labs|bloods|report|images)\\b");
     /** Handles of clinicians and organizations: a colleague's account is public and not a patient's. */
     private static final Pattern STAFF_HANDLE = Pattern.compile("(?i)dr|doc|md\\b|md_|rad|ir_|_ir|ir$|^ir|prof|hosp|health|clinic|society|med|nurse|rn\\b|np\\b|pa\\b|fellow|resid");
 

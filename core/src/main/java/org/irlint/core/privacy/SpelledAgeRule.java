@@ -23,7 +23,10 @@ public final class SpelledAgeRule extends SpecRule {
             + "|\\b(?:turns|turned|turning|aged|at\\s+the\\s+age\\s+of)\\s+(?<age2>" + SPELLED + ")\\b");
     /** "turns 100 on Sunday", "celebrated her 95th", "At 93, she…". */
     private static final FirstCharPattern VERB_DIGITS = FirstCharPattern.compile("(?i)\\b(?:turns|celebrates|celebrated|celebrating|hits|hit|reached|reaches|reaching)\\s+(?:(?:his|her)\\s+)?"
-            + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,");
+            + "(?<age>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th)?)\\b|(?:^|[.!?]\\s+)(?i:at)\\s+(?<age2>9\\d|1[0-2]\\d)\\s*,"
+            // a birthday greeting with the ordinal alone: "Happy 93rd to…", "happy belated 101st, Mrs…"
+            + "|(?i)\\bhappy\\s+(?:belated\\s+|early\\s+)?(?<age3>(?:9\\d|1[0-2]\\d)(?:st|nd|rd|th))\\b"
+            + "(?!\\s*(?:anniversary|episode|post|issue|edition|case|procedure|meeting|year|birthday\\s+to\\s+(?:the|our)\\s+(?:department|unit|hospital|society)))");
     /** "the sweetest lady — ninety-six, sharp as a tack": a spelled age set off right after a person noun. */
     private static final FirstCharPattern PERSON_SPELLED = FirstCharPattern.compile("(?i)\\b(?:pt|patient|lady|man|woman|gentleman|gent|chap|fella|bloke|veteran|grandma|grandpa"
             + "|granny|gran|nana|nan|mum|mom|dad|widow|widower|farmer|pensioner|retiree|uncle|aunt|auntie|grandmother|grandfather|soul|darling|dear)"
@@ -31,7 +34,7 @@ public final class SpelledAgeRule extends SpecRule {
     /** "a 90-something grandmother", "ninety-odd": still over 89. */
     private static final FirstCharPattern SOMETHING = FirstCharPattern.compile("(?i)\\b(?<age>(?:9\\d|ninety)[- ](?:something|odd))\\b");
     /** A bare 90–129 between commas or in brackets beside a person. */
-    private static final FirstCharPattern APPOSITION = FirstCharPattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
+    private static final FirstCharPattern APPOSITION = FirstCharPattern.compile("(?<=[\\p{L}\\d][,(]\\s?|[\\p{L}\\d]\\s\\()(?<age>9\\d|1[0-2]\\d)(?=\\s*(?:[,);]|!+\\)|\\s+(?:on\\s+(?:Mon|Tues|Wednes|Thurs"
             + "|Fri|Satur|Sun)day|today|tomorrow|this\\s+(?:week|month|year)|next\\s+(?:week|month)|and\\s+(?:still|sharp|going|back))))");
     /** "94 with contractures, full code": a clause that opens with the age and the patient's condition. */
     private static final FirstCharPattern CLAUSE_AGE = FirstCharPattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?<age>9\\d|1[0-2]\\d)\\s+(?:with|w/)\\s+(?=\\p{L})");
@@ -39,6 +42,9 @@ public final class SpelledAgeRule extends SpecRule {
     private static final Pattern PERSON_BEFORE = Pattern.compile("(?i)\\b(?:pt|patient|survivor|lady|man|woman|gentleman|gent|veteran|vet|grandma|grandpa"
             + "|granny|nana|mum|mom|dad|widow|widower|farmer|rancher|pensioner|retiree|uncle|aunt|auntie|grandmother|grandfather|señora|senora"
             + "|abuela|abuelo)\\s*[,(]\\s?$");
+    /** "Mrs Byrne (96!)", "Gopal ji (92!)", "the gent (94!)": a name, an honorific or a person noun before the bracket. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]*|(?i:\\b(?:ji|sahib|pt|patient|lady|man|gent|gentleman|grandma|grandpa"
+            + "|granny|nana|nan|mum|mom|dad|uncle|aunt|auntie|aunty|veteran)))\\s?\\(\\s?$");
     private static final Pattern NOT_CONDITION = Pattern.compile("(?i)^\\s*(?:with|w/)\\s+(?:a|an|the|our|these|those|this|that|\\d|patients|pts|cases|people)\\b");
     /** "95 with ascites were excluded": a count, which a plural verb in the same clause gives away. */
     private static final Pattern COUNT_VERB = Pattern.compile("(?i)^[^.,;!?]*\\b(?:were|are|have|had|got|underwent|received|developed|died|did|showed|required|needed)\\b");
@@ -91,13 +97,17 @@ public final class SpelledAgeRule extends SpecRule {
             flag(context, m.start("age"), m.end("age"));
         }
         for (FirstCharPattern.Finder m = VERB_DIGITS.matcher(text); m.find(); ) {
-            String g = m.group("age") != null ? "age" : "age2";
+            String g = m.group("age") != null ? "age" : m.group("age2") != null ? "age2" : "age3";
             if (!unitAfter(text, m.end(g))) {
                 flag(context, m.start(g), m.end(g));
             }
         }
         for (FirstCharPattern.Finder m = APPOSITION.matcher(text); m.find(); ) {
             String before = text.substring(Math.max(0, m.start() - 24), m.start());
+            boolean exclaimed = m.end() < text.length() && text.charAt(m.end()) == '!';
+            if (exclaimed && !NAMED_BEFORE.matcher(before).find()) {
+                continue; // "(95!)" is an age only right after a name or a person: "output (95!)" is a reading
+            }
             if (!numberList(text, before, m.end()) && !GROUP_BEFORE.matcher(before).find() && !unitAfter(text, m.end())
                     && !NotAnIdentifier.applies(text, m.group("age"), m.end(), true)) {
                 flag(context, m.start("age"), m.end("age"));
