@@ -246,7 +246,7 @@ public final class PersonMentionRule extends SpecRule {
             for (FirstCharPattern.Finder m = PAIR.matcher(text); m.find(); ) {
                 String first = m.group("first");
                 String last = m.group("last");
-                // "delivered twins for Haruka Tanaka", "did the TIPS on Maria Ruiz": a procedure done for a full name;
+                // "delivered twins for Keiko Mori", "did the TIPS on Maria Ruiz": a procedure done for a full name;
                 // in a post about care, a pair no list has counts too ("coiled for Thandeka Mthembu")
                 boolean listed = censusPair(first, last) && gazetteer.surname(last) == Strength.STRONG && !gazetteer.commonWord(first);
                 boolean unlisted = care && personLike(first) && personLike(last) && !gazetteer.commonWord(last)
