@@ -1,5 +1,6 @@
 package org.irlint.core.rules;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -105,7 +106,7 @@ public final class Phrases {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
         FirstCharIndex<Expression> index = new FirstCharIndex<>();
-        List<String> literals = new java.util.ArrayList<>();
+        List<String> literals = new ArrayList<>();
         int count = 0;
         for (String entry : entries) {
             if (entry.isBlank()) {
