@@ -128,9 +128,9 @@ public final class Phrases {
         this.byOther = index.other().toArray(NONE);
         root.freeze();
         this.expressions = count;
-        boolean[] ascii = new boolean[128];
+        boolean[] ascii = trieStarts(root, fold);
         for (char c = 0; c < 128; c++) {
-            ascii[c] = byAscii[c].length > 0 || root.child(Lexicon.isSpace(c) ? ' ' : fold.fold(c)) != null;
+            ascii[c] |= byAscii[c].length > 0;
         }
         this.starts = CharPositions.Set.of(ascii, true);
         boolean shared = !caseSensitive && !literals.isEmpty();
@@ -215,6 +215,15 @@ public final class Phrases {
             row.set(c2, some.length == 0 ? NONE : some);
         }
         return some;
+    }
+
+    /** By ASCII character: whether a walk of the trie under {@code root} can take its first step on it. */
+    static boolean[] trieStarts(Node root, CaseFold fold) {
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = root.child(Lexicon.isSpace(c) ? ' ' : fold.fold(c)) != null;
+        }
+        return ascii;
     }
 
     /** Told of each node where a walk ends a whole word. */

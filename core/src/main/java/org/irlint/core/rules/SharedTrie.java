@@ -31,11 +31,7 @@ final class SharedTrie {
     private SharedTrie(Phrases.Node root, boolean[] included) {
         this.root = root;
         this.included = included;
-        boolean[] ascii = new boolean[128];
-        for (char c = 0; c < 128; c++) {
-            ascii[c] = root.child(Lexicon.isSpace(c) ? ' ' : CaseFold.INSENSITIVE.fold(c)) != null;
-        }
-        this.starts = CharPositions.Set.of(ascii, true);
+        this.starts = CharPositions.Set.of(Phrases.trieStarts(root, CaseFold.INSENSITIVE), true);
     }
 
     /** A number for a list that will {@link #register} itself once built. */
@@ -64,9 +60,11 @@ final class SharedTrie {
                     included[p.sharedId] = true;
                     for (String phrase : p.literals) {
                         Phrases.Node node = p.insert(root, phrase);
-                        node.ids = node.ids == null ? new int[] {p.sharedId}
-                                : node.ids[node.ids.length - 1] == p.sharedId ? node.ids
-                                : append(node.ids, p.sharedId);
+                        if (node.ids == null) {
+                            node.ids = new int[] {p.sharedId};
+                        } else if (node.ids[node.ids.length - 1] != p.sharedId) { // a list may repeat a phrase
+                            node.ids = append(node.ids, p.sharedId);
+                        }
                     }
                 }
             }
