@@ -18,8 +18,8 @@ public final class PhraseScan {
     /** The word starts holding a character some entry can start with, when the text is indexed. */
     private final long[] candidates;
     private final CharPositions index;
-    /** Per expression: 0 not yet asked, 1 its required text occurs in this text, 2 it does not. */
-    private byte[] present;
+    /** The expressions worth trying in this indexed text ({@link Phrases#expressionsPossibleIn}), once first needed. */
+    private Phrases.Expression[] possible;
     /** What the shared trie found in this text, when the list is in it; else the list walks its own trie. */
     private final SharedTrie.Matches shared;
 
@@ -103,8 +103,8 @@ public final class PhraseScan {
         char c1 = text.charAt(i);
         int c2 = i + 1 < to ? text.charAt(i + 1) : -1;
         int best = -1;
-        for (Phrases.Expression e : phrases.expressionsStartingWith(c1, c2)) {
-            if (!mayOccur(e)) {
+        for (Phrases.Expression e : expressionsToTry(c1)) {
+            if (!e.mayStartWith(c1, c2)) {
                 continue;
             }
             Matcher m = matcher(e);
@@ -116,23 +116,19 @@ public final class PhraseScan {
         return best;
     }
 
-    /** Whether the text holds what {@code e} cannot match without; asked once per expression and text. */
-    private boolean mayOccur(Phrases.Expression e) {
-        if (e.required() == null || index == null) {
-            return true;
+    private Phrases.Expression[] expressionsToTry(char c1) {
+        if (index == null) {
+            return phrases.expressionsStartingWith(c1);
         }
-        if (present == null) {
-            present = new byte[phrases.expressions];
+        if (possible == null) {
+            possible = phrases.expressionsPossibleIn(index);
         }
-        if (present[e.id()] == 0) {
-            present[e.id()] = index.holdsFolded(e.required()) ? (byte) 1 : (byte) 2;
-        }
-        return present[e.id()] == 1;
+        return possible;
     }
 
     private Matcher matcher(Phrases.Expression e) {
         if (matchers == null) {
-            matchers = new Matcher[phrases.expressions];
+            matchers = new Matcher[phrases.expressions.length];
         }
         Matcher m = matchers[e.id()];
         if (m == null) {

@@ -3,13 +3,13 @@ package org.irlint.core.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.irlint.core.text.CaseFold;
 import org.irlint.core.text.CharPositions;
 import org.irlint.core.text.FirstCharIndex;
 import org.irlint.core.text.FirstChars;
 import org.irlint.core.text.RequiredText;
+import org.irlint.core.text.Requirement;
 import org.irlint.core.text.StartPairs;
 
 /**
@@ -78,23 +78,25 @@ public final class Phrases {
     final CaseFold fold;
     final Node root = new Node();
     /**
-     * A {@code re:} entry, with the pairs of ASCII characters a match can start with and the text it cannot match
-     * without ({@link RequiredText}), each when known.
+     * A {@code re:} entry, with the characters and pairs of ASCII characters a match can start with and the text it
+     * cannot match without ({@link RequiredText}), each when known.
      */
-    record Expression(int id, Pattern pattern, StartPairs pairs, String[] required) {
+    record Expression(int id, Pattern pattern, FirstChars.Set first, StartPairs pairs, Requirement required) {
         boolean mayStartWith(char c1, int c2) {
+            if (first != null && !first.contains(c1)) {
+                return false;
+            }
             return pairs == null || c1 >= 128 || c2 < 0 || c2 >= 128 || pairs.allows(c1, (char) c2);
         }
     }
 
     private static final Expression[] NONE = new Expression[0];
-    /** Per ASCII first character, the expressions that can start with it. */
+    /** Every expression, numbered in the order of the entries. */
+    final Expression[] expressions;
+    /** Per ASCII first character, the expressions that can start with it; for texts without an index. */
     private final Expression[][] byAscii = new Expression[128][];
-    /** {@link #byAscii} narrowed by the second character, filled in as pairs are met. */
-    private final AtomicReferenceArray<AtomicReferenceArray<Expression[]>> byPair = new AtomicReferenceArray<>(128);
     /** The expressions that can start with a character beyond ASCII. */
     private final Expression[] byOther;
-    final int expressions;
     /** The literal entries, for the {@link SharedTrie}. */
     final List<String> literals;
     /** This list's number in the {@link SharedTrie}; -1 for case-sensitive lists and lists without literals. */
@@ -107,7 +109,7 @@ public final class Phrases {
         int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
         FirstCharIndex<Expression> index = new FirstCharIndex<>();
         List<String> literals = new ArrayList<>();
-        int count = 0;
+        List<Expression> expressions = new ArrayList<>();
         for (String entry : entries) {
             if (entry.isBlank()) {
                 continue;
@@ -120,14 +122,16 @@ public final class Phrases {
             String re = entry.substring(3);
             Pattern pattern = Pattern.compile("(?:" + re + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
             FirstChars.Set first = FirstChars.of(re, flags);
-            index.add(new Expression(count++, pattern, first == null ? null : StartPairs.of(pattern), RequiredText.of(re)), first);
+            Expression e = new Expression(expressions.size(), pattern, first, first == null ? null : StartPairs.of(pattern), Requirement.of(RequiredText.of(re)));
+            expressions.add(e);
+            index.add(e, first);
         }
         for (char c = 0; c < 128; c++) {
             byAscii[c] = index.ascii(c).toArray(NONE);
         }
         this.byOther = index.other().toArray(NONE);
         root.freeze();
-        this.expressions = count;
+        this.expressions = expressions.toArray(NONE);
         boolean[] ascii = trieStarts(root, fold);
         for (char c = 0; c < 128; c++) {
             ascii[c] |= byAscii[c].length > 0;
@@ -191,30 +195,29 @@ public final class Phrases {
         return m.find() && m.start() == 0 && m.end() == s.length();
     }
 
+    /** The expressions that can start with {@code c}, for a text without an index. */
+    Expression[] expressionsStartingWith(char c) {
+        return c < 128 ? byAscii[c] : byOther;
+    }
+
     /**
-     * The expressions that can start with {@code c1} followed by {@code c2} (-1 at the end of the text). A post
-     * meets a few hundred pairs, so each pair's list is worked out once, when first met, instead of asking every
-     * expression at every word start.
+     * The expressions whose required text the indexed text holds: the only ones a scan of it need try. Nearly every
+     * expression requires a word that a given post lacks, so this is usually empty or one or two long.
      */
-    Expression[] expressionsStartingWith(char c1, int c2) {
-        if (c1 >= 128) {
-            return byOther;
+    Expression[] expressionsPossibleIn(CharPositions index) {
+        if (expressions.length == 0) {
+            return NONE;
         }
-        Expression[] all = byAscii[c1];
-        if (all.length == 0 || c2 < 0 || c2 >= 128) {
-            return all;
+        List<Expression> possible = null;
+        for (Expression e : expressions) {
+            if (e.required() == null || index.holds(e.required())) {
+                if (possible == null) {
+                    possible = new ArrayList<>();
+                }
+                possible.add(e);
+            }
         }
-        AtomicReferenceArray<Expression[]> row = byPair.get(c1);
-        if (row == null) {
-            byPair.compareAndSet(c1, null, new AtomicReferenceArray<>(128));
-            row = byPair.get(c1);
-        }
-        Expression[] some = row.get(c2);
-        if (some == null) {
-            some = Arrays.stream(all).filter(e -> e.mayStartWith(c1, c2)).toArray(Expression[]::new);
-            row.set(c2, some.length == 0 ? NONE : some);
-        }
-        return some;
+        return possible == null ? NONE : possible.toArray(NONE);
     }
 
     /** By ASCII character: whether a walk of the trie under {@code root} can take its first step on it. */

@@ -34,6 +34,9 @@ public final class CharPositions {
     private long[] wordStarts;
     private Object attachmentKey;
     private Object attachment;
+    /** The requirements' automaton, and which of its strings the folded text holds; found when first asked. */
+    private RequiredStrings requirements;
+    private long[] requiredFound;
 
     private CharPositions(String text) {
         this.text = text;
@@ -100,11 +103,34 @@ public final class CharPositions {
         Arrays.fill(RECENT.get(), null);
     }
 
+    /** Whether the text holds {@code required}: one pass finds every requirement's strings, then each is a lookup. */
+    public boolean holds(Requirement required) {
+        if (requirements == null) {
+            requirements = Requirement.automaton();
+            requiredFound = requirements.find(folded());
+        }
+        if (required.id >= requirements.covered) {
+            return holdsFolded(required.strings); // made by an engine built since this check began
+        }
+        return requirements.holds(required.id, requiredFound);
+    }
+
     /**
      * Whether the text, folded by {@link CaseFold#regexFold(char)}, contains any of {@code strings}, which are
      * folded the same way.
      */
     public boolean holdsFolded(String[] strings) {
+        String f = folded();
+        for (String s : strings) {
+            if (mayHold(s) && f.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text folded by {@link CaseFold#regexFold(char)}, with its adjacent pairs noted for {@link #mayHold}. */
+    private String folded() {
         if (folded == null) {
             char[] f = new char[text.length()];
             long[] pairs = new long[PAIR_BUCKETS >>> 6];
@@ -118,12 +144,7 @@ public final class CharPositions {
             folded = new String(f);
             foldedPairs = pairs;
         }
-        for (String s : strings) {
-            if (mayHold(s) && folded.contains(s)) {
-                return true;
-            }
-        }
-        return false;
+        return folded;
     }
 
     /**

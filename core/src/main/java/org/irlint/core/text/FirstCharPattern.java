@@ -20,7 +20,7 @@ public final class FirstCharPattern {
     /** {@link #first} as {@link CharPositions} asks for it, or null. */
     private final CharPositions.Set firstSet;
     /** Text every match holds ({@link RequiredText}), or null: a post without it is not searched at all. */
-    private final String[] required;
+    private final Requirement required;
 
     private FirstCharPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -28,7 +28,7 @@ public final class FirstCharPattern {
         this.mayFollow = first == null ? null : LeadingAssertion.mayFollow(pattern, first);
         this.pairs = first == null ? null : StartPairs.of(pattern);
         this.firstSet = first == null ? null : CharPositions.Set.of(first.ascii(), first.other());
-        this.required = first == null ? null : RequiredText.of(pattern);
+        this.required = first == null ? null : Requirement.of(RequiredText.of(pattern));
     }
 
     public static FirstCharPattern compile(String regex) {
@@ -96,7 +96,7 @@ public final class FirstCharPattern {
             this.text = text;
             this.to = text.length();
             CharPositions index = owner.indexed() ? CharPositions.of(text) : null;
-            if (index != null && owner.required != null && !index.holdsFolded(owner.required)) {
+            if (index != null && owner.required != null && !index.holds(owner.required)) {
                 this.candidates = NONE;
             } else {
                 this.candidates = index == null ? null : index.where(owner.firstSet);

@@ -10,6 +10,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,37 @@ class CharPositionsTest {
         boolean expected = folded.indexOf(strings[0]) >= 0 || folded.indexOf(strings[1]) >= 0;
         assertEquals(expected, CharPositions.of(text).holdsFolded(strings));
         CharPositions.forgetTexts();
+    }
+
+    /**
+     * One automaton answers every requirement at once; it must agree with searching for each string, including strings
+     * that overlap or end inside one another ("he", "she", "hers"), which is where its failure links work.
+     */
+    @Property(tries = 300)
+    void holdsAnswersAsASearchForEachRequiredString(
+            @ForAll @StringLength(min = CharPositions.MIN_LENGTH, max = 200) @Chars({'a', 'b', 'H', 'e', 's', 'r', ' ', '’', '😂'}) String text,
+            @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 1, max = 5) @Chars({'a', 'b', 'h', 'e', 's', 'r', ' '}) String> strings) {
+        CharPositions index = CharPositions.of(text);
+        for (int i = 0; i < strings.size(); i++) {
+            // requirements of one and of two strings, made before and after the index was first asked
+            String[] one = {strings.get(i)};
+            String[] two = {strings.get(i), strings.get((i + 1) % strings.size())};
+            assertEquals(index.holdsFolded(one), index.holds(Requirement.of(one)), strings.get(i));
+            assertEquals(index.holdsFolded(two), index.holds(Requirement.of(two)), String.join("|", two));
+        }
+        CharPositions.forgetTexts();
+        CharPositions fresh = CharPositions.of(text);
+        for (String s : strings) {
+            assertEquals(fresh.holdsFolded(new String[] {s}), fresh.holds(Requirement.of(new String[] {s})), s);
+        }
+        CharPositions.forgetTexts();
+    }
+
+    @Test
+    void equalStringSetsShareOneRequirement() {
+        assertSame(Requirement.of(new String[] {"knob", "idiot"}), Requirement.of(new String[] {"knob", "idiot"}));
+        assertNotSame(Requirement.of(new String[] {"knob", "idiot"}), Requirement.of(new String[] {"idiot"}));
+        assertNull(Requirement.of(null));
     }
 
     private static String fold(String s) {
