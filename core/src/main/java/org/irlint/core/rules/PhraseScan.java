@@ -18,7 +18,7 @@ public final class PhraseScan {
     /** The word starts holding a character some entry can start with, when the text is indexed. */
     private final long[] candidates;
     private final CharPositions index;
-    /** The expressions worth trying in this indexed text ({@link Phrases#expressionsPossibleIn}), once first needed. */
+    /** The expressions worth trying in this indexed text ({@link Phrases#expressionsPossibleIn}). */
     private Phrases.Expression[] possible;
     /** What the shared trie found in this text, when the list is in it; else the list walks its own trie. */
     private final SharedTrie.Matches shared;
@@ -28,8 +28,22 @@ public final class PhraseScan {
         this.text = text;
         this.to = text.length();
         this.index = CharPositions.of(text);
-        this.candidates = index == null ? null : index.whereWordsStart(phrases.starts);
         this.shared = index == null || phrases.sharedId < 0 ? null : SharedTrie.matches(index, phrases.sharedId);
+        if (index == null) {
+            this.candidates = null;
+            return;
+        }
+        // Only where this list's literals start, and where an expression whose required text the post holds can
+        // start: for most lists and posts, no position at all
+        this.possible = phrases.expressionsPossibleIn(index);
+        long[] where = shared != null ? shared.startsOf(phrases.sharedId) : index.whereWordsStart(phrases.literalStarts);
+        if (possible.length > 0) {
+            long[] more = index.whereWordsStart(Phrases.startsOf(possible));
+            for (int w = 0; w < where.length; w++) {
+                where[w] |= more[w];
+            }
+        }
+        this.candidates = where;
     }
 
     /** Limits the search to {@code [from, to)}; matches must lie wholly inside. */
@@ -117,13 +131,7 @@ public final class PhraseScan {
     }
 
     private Phrases.Expression[] expressionsToTry(char c1) {
-        if (index == null) {
-            return phrases.expressionsStartingWith(c1);
-        }
-        if (possible == null) {
-            possible = phrases.expressionsPossibleIn(index);
-        }
-        return possible;
+        return index == null ? phrases.expressionsStartingWith(c1) : possible;
     }
 
     private Matcher matcher(Phrases.Expression e) {

@@ -82,6 +82,11 @@ public final class Phrases {
      * cannot match without ({@link RequiredText}), each when known.
      */
     record Expression(int id, Pattern pattern, FirstChars.Set first, StartPairs pairs, Requirement required) {
+        /** The characters a match can start with, as {@link CharPositions} asks for them. */
+        CharPositions.Set starts() {
+            return first == null ? ANY : CharPositions.Set.of(first.ascii(), first.other());
+        }
+
         boolean mayStartWith(char c1, int c2) {
             if (first != null && !first.contains(c1)) {
                 return false;
@@ -91,6 +96,7 @@ public final class Phrases {
     }
 
     private static final Expression[] NONE = new Expression[0];
+    private static final CharPositions.Set ANY = new CharPositions.Set(-1L, -1L, true);
     /** Every expression, numbered in the order of the entries. */
     final Expression[] expressions;
     /** Per ASCII first character, the expressions that can start with it; for texts without an index. */
@@ -101,8 +107,11 @@ public final class Phrases {
     final List<String> literals;
     /** This list's number in the {@link SharedTrie}; -1 for case-sensitive lists and lists without literals. */
     final int sharedId;
-    /** The characters an entry can start with: where a scan must look. Anything beyond ASCII is always looked at. */
-    final CharPositions.Set starts;
+    /**
+     * The characters a literal entry can start with: where a scan without the shared trie must look. Anything beyond
+     * ASCII is looked at too, since it may fold to an ASCII letter.
+     */
+    final CharPositions.Set literalStarts;
 
     private Phrases(List<String> entries, boolean caseSensitive) {
         this.fold = caseSensitive ? CaseFold.SENSITIVE : CaseFold.INSENSITIVE;
@@ -132,11 +141,7 @@ public final class Phrases {
         this.byOther = index.other().toArray(NONE);
         root.freeze();
         this.expressions = expressions.toArray(NONE);
-        boolean[] ascii = trieStarts(root, fold);
-        for (char c = 0; c < 128; c++) {
-            ascii[c] |= byAscii[c].length > 0;
-        }
-        this.starts = CharPositions.Set.of(ascii, true);
+        this.literalStarts = CharPositions.Set.of(trieStarts(root, fold), !literals.isEmpty());
         boolean shared = !caseSensitive && !literals.isEmpty();
         this.literals = shared ? List.copyOf(literals) : List.of();
         this.sharedId = shared ? SharedTrie.number() : -1;
@@ -218,6 +223,20 @@ public final class Phrases {
             }
         }
         return possible == null ? NONE : possible.toArray(NONE);
+    }
+
+    /** The characters any of {@code expressions} can start with. */
+    static CharPositions.Set startsOf(Expression[] expressions) {
+        long low = 0;
+        long high = 0;
+        boolean beyond = false;
+        for (Expression e : expressions) {
+            CharPositions.Set s = e.starts();
+            low |= s.low();
+            high |= s.high();
+            beyond |= s.beyond();
+        }
+        return new CharPositions.Set(low, high, beyond);
     }
 
     /** By ASCII character: whether a walk of the trie under {@code root} can take its first step on it. */

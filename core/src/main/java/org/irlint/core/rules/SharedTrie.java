@@ -113,6 +113,10 @@ final class SharedTrie {
     /** Every (list, end) the shared trie reaches from each start position of one text. */
     static final class Matches {
         private final int[] first;
+        private final int words;
+        /** The entries as (list << 32 | start), sorted, once a scan first asks where a list's entries start. */
+        private long[] byList;
+        private int[] starts = new int[16];
         private int[] next = new int[16];
         private int[] ids = new int[16];
         private int[] ends = new int[16];
@@ -120,19 +124,40 @@ final class SharedTrie {
 
         Matches(int length) {
             first = new int[length];
+            words = (length + 63) >>> 6;
             Arrays.fill(first, -1);
         }
 
         void add(int start, int id, int end) {
             if (count == ids.length) {
+                starts = Arrays.copyOf(starts, count * 2);
                 next = Arrays.copyOf(next, count * 2);
                 ids = Arrays.copyOf(ids, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
             }
+            starts[count] = start;
             ids[count] = id;
             ends[count] = end;
             next[count] = first[start];
             first[start] = count++;
+        }
+
+        /** Where list {@code id} has an entry, as a bitmap of start positions for {@link CharPositions#next}. */
+        long[] startsOf(int id) {
+            if (byList == null) {
+                byList = new long[count];
+                for (int e = 0; e < count; e++) {
+                    byList[e] = (long) ids[e] << 32 | starts[e];
+                }
+                Arrays.sort(byList);
+            }
+            long[] bitmap = new long[words];
+            int at = Arrays.binarySearch(byList, (long) id << 32);
+            for (int e = at < 0 ? -at - 1 : at; e < byList.length && (int) (byList[e] >>> 32) == id; e++) {
+                int start = (int) byList[e];
+                bitmap[start >>> 6] |= 1L << start;
+            }
+            return bitmap;
         }
 
         /** The end of list {@code id}'s longest entry starting at {@code start} and ending by {@code to}, or -1. */
