@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * (comments mode, {@code \Q…\E}) get no required text and are always tried.
  */
 public final class RequiredText {
-    /** Shorter strings occur in almost every post and would only cost the search. */
-    static final int MIN_LENGTH = 3;
 
     private final String re;
     private int pos;
@@ -135,8 +133,13 @@ public final class RequiredText {
         return strings.stream().mapToInt(String::length).min().orElse(0);
     }
 
+    /**
+     * Even one character is worth requiring: {@link Requirement}'s automaton answers every requirement of a check in
+     * one pass over the post, so a short string costs nothing to ask about and still rules a pattern out of the posts
+     * that lack it ("pt", a comma).
+     */
     private static void flush(StringBuilder run, List<Set<String>> candidates) {
-        if (run.length() >= MIN_LENGTH) {
+        if (run.length() > 0) {
             candidates.add(Set.of(run.toString()));
         }
         run.setLength(0);

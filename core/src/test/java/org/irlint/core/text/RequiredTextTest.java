@@ -39,6 +39,8 @@ class RequiredTextTest {
         assertArrayEquals(new String[] {"100% cure"}, RequiredText.of("100% cure"));
         assertArrayEquals(new String[] {"is the cure"}, RequiredText.of("(?<=[.!?]\\s)(?-i:[A-Z])?(?i)is the cure"));
         assertArrayEquals(new String[] {"i'm"}, RequiredText.of("I'm\\s+[a-z]{1,3}"));
+        assertArrayEquals(new String[] {"sh", "crap"}, RequiredText.of("sh[i!1]t|crap"), "the longest run of each alternative");
+        assertArrayEquals(new String[] {"pt", "patient"}, RequiredText.of("\\b(?i:pt|patient)\\s*,?\\s+"));
     }
 
     @Test
@@ -49,13 +51,13 @@ class RequiredTextTest {
 
     @Test
     void givesUpOnWhatItCannotRead() {
-        assertNull(RequiredText.of("sh[i!1]t|crap"), "an alternative without three literal characters");
+        assertNull(RequiredText.of("[a-z]+|crap"), "an alternative without a literal character");
         assertNull(RequiredText.of("(?x) knob # comment"));
         assertNull(RequiredText.of("(?ix:total) knob"));
         assertNull(RequiredText.of("\\Qknob\\E"));
         assertNull(RequiredText.of("(?:knob)*"));
-        assertNull(RequiredText.of("kn(?=ob)"));
-        assertNull(RequiredText.of("k{0,3}nob?"));
+        assertNull(RequiredText.of("(?=ob)\\w+"));
+        assertNull(RequiredText.of("k{0,3}(?:nob)?"));
         assertNull(RequiredText.of("\uD801\uDC00\uD801\uDC01"), "a letter beyond the BMP folds by code point");
     }
 
