@@ -112,7 +112,7 @@ public final class CharPositions {
         if (required.id >= requirements.covered) {
             return holdsFolded(required.strings); // made by an engine built since this check began
         }
-        return requirements.holds(required.id, requiredFound);
+        return RequiredStrings.holds(required.id, requiredFound);
     }
 
     /**

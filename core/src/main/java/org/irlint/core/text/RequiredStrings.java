@@ -9,15 +9,19 @@ import java.util.Map;
 
 /**
  * Every {@link Requirement}'s strings in one Aho–Corasick automaton, so that one pass over a folded post finds which
- * of them it holds. A check asks about several hundred requirements, nearly all absent; searching for each string
- * on its own cost more than the patterns it saved.
+ * requirements it satisfies, and each of the several hundred questions a check asks is then one bit. Searching for
+ * each string on its own cost more than the patterns it saved.
  */
 final class RequiredStrings {
     /** The requirements this automaton answers: numbers below this. */
     final int covered;
-    /** By requirement number: the numbers of its strings. */
-    private final int[][] stringsOf;
-    private final int strings;
+    /**
+     * By string number, the requirements it satisfies: those of string {@code s} are
+     * {@code satisfied[firstSatisfied[s]] .. satisfied[firstSatisfied[s + 1] - 1]}, in one array so that marking them
+     * stays within a few cache lines.
+     */
+    private final int[] satisfied;
+    private final int[] firstSatisfied;
     /** Per state: its sorted outgoing characters and the states they lead to. */
     private final char[][] keys;
     private final int[][] targets;
@@ -30,7 +34,7 @@ final class RequiredStrings {
     private RequiredStrings(List<String[]> requirements) {
         this.covered = requirements.size();
         Map<String, Integer> numbers = new HashMap<>();
-        stringsOf = new int[covered][];
+        int[][] stringsOf = new int[covered][];
         List<char[]> keyList = new ArrayList<>();
         List<int[]> targetList = new ArrayList<>();
         List<int[]> endList = new ArrayList<>();
@@ -55,7 +59,23 @@ final class RequiredStrings {
             }
             stringsOf[r] = ids;
         }
-        this.strings = numbers.size();
+        int strings = numbers.size();
+        firstSatisfied = new int[strings + 1];
+        for (int[] ids : stringsOf) {
+            for (int id : ids) {
+                firstSatisfied[id + 1]++;
+            }
+        }
+        for (int i = 0; i < strings; i++) {
+            firstSatisfied[i + 1] += firstSatisfied[i];
+        }
+        satisfied = new int[firstSatisfied[strings]];
+        int[] filled = Arrays.copyOf(firstSatisfied, strings);
+        for (int r = 0; r < covered; r++) {
+            for (int id : stringsOf[r]) {
+                satisfied[filled[id]++] = r;
+            }
+        }
         int n = keyList.size();
         keys = keyList.toArray(char[][]::new);
         targets = targetList.toArray(int[][]::new);
@@ -130,9 +150,10 @@ final class RequiredStrings {
         return i < 0 ? -1 : targets[state][i];
     }
 
-    /** Which strings occur in {@code folded}, as a bitmap by string number. */
+    /** Which requirements {@code folded} satisfies, as a bitmap by requirement number. */
     long[] find(CharSequence folded) {
-        long[] found = new long[(strings + 63) >>> 6];
+        long[] seen = new long[(firstSatisfied.length + 63) >>> 6];
+        long[] holds = new long[(covered + 63) >>> 6];
         int state = 0;
         for (int p = 0; p < folded.length(); p++) {
             char c = folded.charAt(p);
@@ -142,10 +163,15 @@ final class RequiredStrings {
             }
             state = Math.max(next, 0);
             for (int s : ends[state]) {
-                found[s >>> 6] |= 1L << s;
+                if ((seen[s >>> 6] & 1L << s) == 0) {
+                    seen[s >>> 6] |= 1L << s;
+                    for (int k = firstSatisfied[s]; k < firstSatisfied[s + 1]; k++) {
+                        holds[satisfied[k] >>> 6] |= 1L << satisfied[k];
+                    }
+                }
             }
         }
-        return found;
+        return holds;
     }
 
     private int fromRoot(char c) {
@@ -157,13 +183,8 @@ final class RequiredStrings {
     }
 
     /** Whether requirement {@code id} holds, given what {@link #find} found. */
-    boolean holds(int id, long[] found) {
-        for (int s : stringsOf[id]) {
-            if ((found[s >>> 6] & 1L << s) != 0) {
-                return true;
-            }
-        }
-        return false;
+    static boolean holds(int id, long[] found) {
+        return (found[id >>> 6] & 1L << id) != 0;
     }
 
     private static int[] append(int[] a, int v) {
