@@ -18,7 +18,8 @@ import org.irlint.core.text.FirstCharPattern;
  *
  * <p>Rule file parameters: {@code eponyms}, {@code notNames} (brands, devices, drugs, months…),
  * {@code titleFollowers} (words after Mr/Ms that are not surnames), {@code relatives}, {@code clinicalNouns},
- * {@code institutionWords} (a pair followed by one is a place, not a person).
+ * {@code institutionWords} (a pair followed by one is a place, not a person), {@code sentenceOpeners} (a capitalised
+ * word that opens a sentence without starting a title: "Today Linda Gonzalez came in").
  */
 public final class NameRule extends SpecRule {
     private static final String WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
@@ -86,6 +87,7 @@ public final class NameRule extends SpecRule {
     private final FirstCharPattern relatives;
     private final Set<String> clinicalNouns;
     private final Set<String> institutionWords;
+    private final Set<String> sentenceOpeners;
 
     public NameRule(RuleSpec spec) {
         super(spec);
@@ -102,6 +104,7 @@ public final class NameRule extends SpecRule {
                 + WORD + ")");
         this.clinicalNouns = Words.set(spec, "clinicalNouns");
         this.institutionWords = Words.set(spec, "institutionWords");
+        this.sentenceOpeners = Words.set(spec, "sentenceOpeners");
     }
 
     /** A capitalised word that is no everyday word, place or excluded word: a name the name lists lack. */
@@ -349,8 +352,11 @@ public final class NameRule extends SpecRule {
         return m.find() && institutionWords.contains(Words.key(m.group(1)));
     }
 
-    /** Part of a longer capitalised run ("Project Hail Mary", "Great Balls Of Fire") is a title, not a person. */
-    private static boolean capitalisedBefore(String text, int start) {
+    /**
+     * Part of a longer capitalised run ("Project Hail Mary", "Great Balls Of Fire") is a title, not a person; a
+     * sentence opener before it ("Today", "Sadly") starts no title.
+     */
+    private boolean capitalisedBefore(String text, int start) {
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -363,6 +369,9 @@ public final class NameRule extends SpecRule {
             j--;
         }
         String prev = text.substring(j + 1, i + 1);
+        if (sentenceOpeners.contains(Words.key(prev)) && sentenceStart(text, j + 1)) {
+            return false;
+        }
         return prev.length() > 1 && Character.isUpperCase(prev.charAt(0)) && !prev.equals("Pt") && !prev.equals("Patient");
     }
 }
