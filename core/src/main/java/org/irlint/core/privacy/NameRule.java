@@ -75,7 +75,10 @@ public final class NameRule extends SpecRule {
             "(?:\\b(?i:dr|prof|professor|nurse|st|saint|doc|coach|rep|sen|senator|rev|pastor)\\.?|@)\\s*$");
 
     private static final Pattern AGE_AFTER = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*[,)]");
-    private static final Pattern PATIENT_AFTER = Pattern.compile("^\\s*,?\\s*who\\s+(?:had|got|underwent|came|was\\s+admitted|let\\s+us)\\b");
+    /** "…, who had her nodule ablated", "… for allowing us to post about her UFE": thanked as a patient, not as staff. */
+    private static final Pattern PATIENT_AFTER = Pattern.compile("^\\s*,?\\s*(?:who\\s+(?:had|got|underwent|came|was\\s+admitted|let\\s+us)"
+            + "|for\\s+(?:(?:letting|allowing)\\s+us\\s+(?:to\\s+)?(?:share|tell|post)|sharing\\s+(?:his|her|their)\\s+(?:story|journey|experience|scans?)"
+            + "|trusting\\s+(?:us|our\\s+team)))\\b");
     private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,},\\s?$");
     private static final Pattern CAPS_AFTER = Pattern.compile("^,\\s?[A-Z]{2,}\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
@@ -237,7 +240,11 @@ public final class NameRule extends SpecRule {
             }
         }
         for (FirstCharPattern.Finder m = FAMILY.matcher(text); m.find(); ) {
-            if (gazetteer.surname(m.group("name")) == Strength.STRONG && !excluded(m.group("name"))) {
+            // a census surname, or a family name no list has ("the Okonkwo family"), beside a clinical word: "the
+            // X family" alone is also how a post names a TV family or a dynasty
+            Strength surname = gazetteer.surname(m.group("name"));
+            boolean family = surname == Strength.STRONG || surname == Strength.NONE && unlisted(m.group("name"));
+            if (family && !excluded(m.group("name")) && mentionsClinicalNoun(text, m.start(), m.end())) {
                 flag(context, m.start("name"), m.end("name"));
             }
         }
@@ -302,6 +309,18 @@ public final class NameRule extends SpecRule {
             return;
         }
         context.report(this, start, end, message, suggestions);
+    }
+
+    private static final Pattern WORD_TOKEN = Pattern.compile("[\\p{L}/-]+");
+
+    /** Whether a word of the post outside {@code [from, to)} is one of the rule's clinical nouns ("nephrostomy", "mom"). */
+    private boolean mentionsClinicalNoun(String text, int from, int to) {
+        for (Matcher w = WORD_TOKEN.matcher(text); w.find(); ) {
+            if ((w.end() <= from || w.start() >= to) && clinicalNouns.contains(Words.key(w.group()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean knownName(String word) {

@@ -37,6 +37,7 @@ public final class PatientContext {
                     + "|retiree|pensioner)\\s+(?:from|in)\\s+\\S",
             "\\b(?:rip|rest easy|rest in peace|in memory of)\\b",
             "\\b(?:came|come|comes|rolled|brought)\\s+in\\s+(?:for|with|after|by|from)\\b|\\bhad\\s+(?:his|her)\\b|\\btrusted\\s+us\\s+with\\b"
+                    + "|\\b(?:let|letting|allowing)\\s+us\\s+(?:to\\s+)?(?:share|tell|post)\\s+(?:about\\s+)?(?:his|her|their)\\b"
                     + "|\\bwas\\s+on\\s+our\\s+[\\w-]+\\s+(?:schedule|list)\\b|\\b(?:biopsy|case|patient|pt|procedure|call)\\s+was\\s+(?:the|a|an|our)\\b"
                     + "|\\b(?:placed|embolized|embolised|stented|coiled|treated)\\s+(?:a|an|the)\\s+[\\w-]+\\s+(?:in|on)\\s+(?:the|a|an|our)\\b",
             "\\b(?:embolized|treated|stented|scanned|consented|admitted|saw)\\s+(?:him|her)\\b",
