@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.irlint.core.rules.CheckContext;
+import org.irlint.core.rules.Lexicon;
+import org.irlint.core.rules.Phrases;
 import org.irlint.core.rules.SpecRule;
 import org.irlint.core.rules.RuleSpec;
 import org.irlint.core.text.FirstCharPattern;
@@ -14,7 +16,11 @@ import org.irlint.core.text.FirstCharPattern;
  * patient; a superlative about a program ("the only center in the state offering PAE") is marketing, not a
  * patient, and the rule file's {@code institutions} list lets it pass.
  *
- * <p>Parameters: {@code occupations} (job words), {@code institutions} (subjects that are not people).
+ * <p>Parameters: {@code occupations} (job words), {@code institutions} (subjects that are not people),
+ * {@code uniqueRoles} (posts one person holds), {@code formerCareers} (a career known to the public once it is
+ * said to be over: "a former NBA center", "the retired pro cyclist"), {@code honours} and {@code honourHolders} (an
+ * honour before a person: "an Olympic rower", "the Grammy-winning drummer") and {@code honourNouns} ("a
+ * Paralympian").
  */
 public final class UniqueCharacteristicRule extends SpecRule {
     private static final FirstCharPattern SUPERLATIVE = FirstCharPattern.compile("(?i)\\b(?:the|a|our|my)\\s+(?:only|oldest|youngest|last\\s+living|first\\s+female"
@@ -33,6 +39,10 @@ public final class UniqueCharacteristicRule extends SpecRule {
     private final FirstCharPattern jobAt;
     private final Set<String> institutions;
     private final FirstCharPattern role;
+    /** "the 7-foot former NBA center", "an Olympic rower": few people fit, and their fans know them. */
+    private final FirstCharPattern notable;
+    /** "announced", "in an interview": a public person's own disclosure, not a patient of the author's. */
+    private final Phrases publicDisclosure;
 
     public UniqueCharacteristicRule(RuleSpec spec) {
         super(spec);
@@ -50,14 +60,49 @@ public final class UniqueCharacteristicRule extends SpecRule {
         // Roles held by one person: "she's the mayor of our town", "our pt is the county sheriff".
         this.role = FirstCharPattern.compile("(?i)\\b(?:is|was|['’]s|as|,)\\s+(?<what>(?:the|our|this)\\s+(?:(?:town|city|county|village|local|state|school)['’]?s?\\s+)?"
                 + "(?:" + String.join("|", roles.stream().map(Pattern::quote).toList()) + ")\\b(?:\\s+(?:of|in|for)\\s+(?:the|our|this)\\s+[\\w-]+)?)");
+        List<String> disclosure = spec.strings("publicDisclosure");
+        this.publicDisclosure = disclosure.isEmpty() ? null : Lexicon.compile(disclosure);
+        this.notable = notablePattern(spec.strings("formerCareers"), spec.strings("honours"), spec.strings("honourHolders"),
+                spec.strings("honourNouns"));
+    }
+
+    /**
+     * "the 7-foot former NBA center" (a career said to be over), "an Olympic rowing coach" (an honour before a person
+     * noun, so that "the Olympic coffee run" is a joke, not a person), "a Paralympian" (a noun that is an honour).
+     */
+    private static FirstCharPattern notablePattern(List<String> formerCareers, List<String> honours, List<String> holders,
+            List<String> honourNouns) {
+        List<String> kinds = new java.util.ArrayList<>();
+        if (!formerCareers.isEmpty()) {
+            kinds.add("(?:former|retired|ex-|ex\\s)\\s*(?:" + alternatives(formerCareers) + ")\\b(?:\\s+(?!(?:and|or|with|who|in|at|on|for"
+                    + "|from|after|before|but|today|tonight|yesterday|this|that|last|now|is|was|had|has|got)\\b)[\\w'’-]+){0,2}");
+        }
+        if (!honours.isEmpty() && !holders.isEmpty()) {
+            kinds.add("(?:(?:former|retired)\\s+)?(?:" + alternatives(honours) + ")\\s+(?:[\\w'’-]+\\s+)?(?:" + alternatives(holders) + ")\\b");
+        }
+        if (!honourNouns.isEmpty()) {
+            kinds.add("(?:" + alternatives(honourNouns) + ")\\b");
+        }
+        return kinds.isEmpty() ? null
+                : FirstCharPattern.compile("(?i)\\b(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:" + String.join("|", kinds) + ")");
+    }
+
+    private static String alternatives(List<String> words) {
+        return String.join("|", words.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
     }
 
     @Override
     public void check(CheckContext context) {
+        String text = context.normalized();
+        // a public career beside someone's care ("the former NBA center with bilateral knee GAE") needs no more
+        for (FirstCharPattern.Finder m = notable == null ? null : notable.matcher(text); m != null && m.find(); ) {
+            if (CareContext.of(context).aboutCare() && (publicDisclosure == null || !publicDisclosure.foundIn(text))) {
+                flag(context, m.start(), m.end());
+            }
+        }
         if (!PatientContext.of(context).aboutPatient()) {
             return;
         }
-        String text = context.normalized();
         for (FirstCharPattern.Finder m = SUPERLATIVE.matcher(text); m.find(); ) {
             String[] what = m.group("what").split("\\s+");
             if (!institutions.contains(Words.key(what[what.length - 1]))) {
