@@ -43,6 +43,14 @@ public final class NameRule extends SpecRule {
     /** "Mrs. Ethel Brown, 91," "Mum (Margaret, 91)": a name with an age next to it. */
     private static final FirstCharPattern NAME_AGE = FirstCharPattern.compile(
             "(?<![\\p{L}])(?<name>" + WORD + "(?:\\s+" + WORD + ")?)\\s*,\\s*\\d{1,3}\\s*(?:,|\\)|\\s+(?:y|yo|years|yrs|años)\\b)");
+    /** "R.T., 71, had her drain upsized": initials with an age after them head a case like a name. */
+    private static final FirstCharPattern INITIALS_AGE = FirstCharPattern.compile(
+            "(?<![\\p{L}.])(?<name>[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?)\\s*(?:,\\s*|\\(\\s*)\\d{1,3}\\s*(?:[MF]\\b|y/?o\\b|yo\\b|years?\\s+old\\b|,|\\))");
+    /** Abbreviations that look like initials: "U.S., 50 states". */
+    private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.K.", "D.C.", "A.M.", "P.M.", "E.U.", "U.N.", "N.Y.", "L.A.", "B.C.", "A.D.");
+    /** "Big Mike from the body shop", "Tiny Tina from the NICU": a nickname someone is known by locally. */
+    private static final FirstCharPattern NICKNAME = FirstCharPattern.compile(
+            "\\b(?:Big|Little|Tiny|Old|Young|Lil)\\s+(?<name>" + WORD + ")\\s+(?:from|at|of|down\\s+at)\\s+(?:the\\s+|our\\s+)?[\\w'’-]+");
     private static final FirstCharPattern PATIENT = FirstCharPattern.compile(
             "\\b(?i:pt|patient)\\s*,?\\s+(?i:named\\s+|initials\\s+)?(?<name>[A-Z]\\.\\s?[A-Z]\\.?|" + WORD + ")(?:\\s+(?<last>" + WORD + "))?");
     /** Thanks and congratulations go to colleagues, not patients. */
@@ -182,6 +190,16 @@ public final class NameRule extends SpecRule {
             boolean person = gazetteer.firstName(words[0]) != Strength.NONE || gazetteer.surname(words[words.length - 1]) == Strength.STRONG;
             if (person && !excluded(words[0]) && !gazetteer.commonWord(words[0]) && !UsStates.isState(m.group("name"))) {
                 flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (FirstCharPattern.Finder m = INITIALS_AGE.matcher(text); m.find(); ) {
+            if (!NOT_INITIALS.contains(m.group("name").replace(" ", "")) && !colleagueBefore(text, m.start("name"))) {
+                flag(context, m.start("name"), m.end("name"));
+            }
+        }
+        for (FirstCharPattern.Finder m = NICKNAME.matcher(text); m.find(); ) {
+            if (patient && gazetteer.firstName(m.group("name")) != Strength.NONE && !excluded(m.group("name"))) {
+                flag(context, m.start(), m.start("name") + m.group("name").length());
             }
         }
         for (FirstCharPattern.Finder m = CUE.matcher(text); m.find(); ) {

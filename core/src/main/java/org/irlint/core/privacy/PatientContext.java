@@ -29,7 +29,9 @@ public final class PatientContext {
             "\\b(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:port|drain|tube|stent|filter|procedure|follow-up|f/u|appt|appointment|scan|biopsy"
                     + "|embo|embolization|embolisation|tips|tace|ufe|pae|gae|labs|fistula|pcn|picc|nephrostomy|catheter|line|angio|angiogram"
                     + "|case|veins|fibroids?|nodule|tumou?r|lesion|liver|kidney|prostate|knee|spleen|chemo|dialysis|treatment|ablation"
-                    + "|ablated|embolized|embolised|coiled|drained|stented|removed|placed|exchanged|changed)\\b",
+                    + "|ablated|embolized|embolised|coiled|drained|stented|removed|placed|exchanged|changed|y-?90|sirt|tare|mapping"
+                    + "|radioembolization|radioembolisation|thrombectomy|kyphoplasty|vertebroplasty|sclerotherapy|paracentesis"
+                    + "|thoracentesis|varicocele|pcn|cholecystostomy|gastrostomy|g-tube)\\b",
             "\\bwho\\s+(?:had|got|underwent|came\\s+in|let\\s+us|let\\s+our|was\\s+admitted)\\b",
             "\\b(?:i|my)\\s+(?:had|got|finally\\s+had)\\s+my\\b|\\bmy\\s+(?:fibroids|ufe|pae|gae|tace|tips|embolization|embolisation"
                     + "|biopsy|ablation|port|drain|nephrostomy|procedure)\\b",
