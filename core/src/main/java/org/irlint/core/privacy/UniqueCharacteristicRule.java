@@ -1,5 +1,6 @@
 package org.irlint.core.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ public final class UniqueCharacteristicRule extends SpecRule {
      */
     private static FirstCharPattern notablePattern(List<String> formerCareers, List<String> honours, List<String> holders,
             List<String> honourNouns) {
-        List<String> kinds = new java.util.ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         if (!formerCareers.isEmpty()) {
             kinds.add("(?:former|retired|ex-|ex\\s)\\s*(?:" + alternatives(formerCareers) + ")\\b(?:\\s+(?!(?:and|or|with|who|in|at|on|for"
                     + "|from|after|before|but|today|tonight|yesterday|this|that|last|now|is|was|had|has|got)\\b)[\\w'’-]+){0,2}");
@@ -88,15 +89,17 @@ public final class UniqueCharacteristicRule extends SpecRule {
     }
 
     private static String alternatives(List<String> words) {
-        return String.join("|", words.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
+        // escaped by hand rather than with \\Q…\\E, which would hide the words from RequiredText's filter
+        return String.join("|", words.stream().map(w -> w.replaceAll("([^\\w\\s])", "\\\\$1").replace(" ", "\\s+")).toList());
     }
 
     @Override
     public void check(CheckContext context) {
         String text = context.normalized();
-        // a public career beside someone's care ("the former NBA center with bilateral knee GAE") needs no more
-        for (FirstCharPattern.Finder m = notable == null ? null : notable.matcher(text); m != null && m.find(); ) {
-            if (CareContext.of(context).aboutCare() && (publicDisclosure == null || !publicDisclosure.foundIn(text))) {
+        // a public career beside someone's care ("the former NBA center with bilateral knee GAE") needs no more, unless
+        // the post is the public person's own news
+        if (notable != null && CareContext.of(context).aboutCare() && (publicDisclosure == null || !publicDisclosure.foundIn(text))) {
+            for (FirstCharPattern.Finder m = notable.matcher(text); m.find(); ) {
                 flag(context, m.start(), m.end());
             }
         }

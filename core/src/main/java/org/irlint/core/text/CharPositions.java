@@ -34,7 +34,7 @@ public final class CharPositions {
     private long[] wordStarts;
     private Object attachmentKey;
     private Object attachment;
-    /** The requirements' automaton, and which of its strings the folded text holds; found when first asked. */
+    /** The requirements' automaton, and which requirements the folded text satisfies; found when first asked. */
     private RequiredStrings requirements;
     private long[] requiredFound;
 

@@ -41,6 +41,7 @@ final class RequiredStrings {
         keyList.add(new char[0]);
         targetList.add(new int[0]);
         endList.add(new int[0]);
+        // 1. each distinct string numbered and added to the trie
         for (int r = 0; r < covered; r++) {
             String[] own = requirements.get(r);
             int[] ids = new int[own.length];
@@ -59,6 +60,7 @@ final class RequiredStrings {
             }
             stringsOf[r] = ids;
         }
+        // 2. the inverse: by string, the requirements it satisfies (counted, then filled)
         int strings = numbers.size();
         firstSatisfied = new int[strings + 1];
         for (int[] ids : stringsOf) {
@@ -76,13 +78,13 @@ final class RequiredStrings {
                 satisfied[filled[id]++] = r;
             }
         }
+        // 3. the trie frozen into arrays, and its failure links
         int n = keyList.size();
         keys = keyList.toArray(char[][]::new);
         targets = targetList.toArray(int[][]::new);
         ends = endList.toArray(int[][]::new);
         fail = new int[n];
         linkFailures();
-        Arrays.fill(rootAscii, 0);
         for (int i = 0; i < keys[0].length; i++) {
             if (keys[0][i] < 128) {
                 rootAscii[keys[0][i]] = targets[0][i];
