@@ -32,6 +32,8 @@ public final class CharPositions {
     private static final int PAIR_BUCKETS = 4096;
     /** Where a word may start, made when first asked for. */
     private long[] wordStarts;
+    /** The positions just after an ASCII word character, made when first asked for. */
+    private long[] afterWordCharacter;
     private Object attachmentKey;
     private Object attachment;
     /** The requirements' automaton, and which requirements the folded text satisfies; found when first asked. */
@@ -209,6 +211,32 @@ public final class CharPositions {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
+
+    /**
+     * {@link #where} without the positions just after an ASCII letter, digit or underscore: where a pattern that opens
+     * with {@code \\b} before a word character can still start.
+     */
+    public long[] whereNotAfterWordCharacter(Set set) {
+        long[] out = where(set);
+        if (afterWordCharacter == null) {
+            long[] word = new long[words];
+            orRows(word, presentLow & WORD_LOW, 0);
+            orRows(word, presentHigh & WORD_HIGH, 64);
+            long[] after = new long[words];
+            for (int w = 0; w < words; w++) {
+                after[w] = word[w] << 1 | (w > 0 ? word[w - 1] >>> 63 : 0);
+            }
+            afterWordCharacter = after;
+        }
+        for (int w = 0; w < words; w++) {
+            out[w] &= ~afterWordCharacter[w];
+        }
+        return out;
+    }
+
+    /** The ASCII characters {@code [A-Za-z0-9_]}, as {@link Set} masks them. */
+    private static final long WORD_LOW = 0x03FF000000000000L;
+    private static final long WORD_HIGH = 0x07FFFFFE87FFFFFEL;
 
     /** The positions holding any character of {@code set}, as a bitmap for {@link #next(long[], int)}. */
     public long[] where(Set set) {

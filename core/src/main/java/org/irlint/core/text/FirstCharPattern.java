@@ -17,6 +17,8 @@ public final class FirstCharPattern {
 
     /** Which pairs of ASCII characters a match can start with, or null. */
     private final StartPairs pairs;
+    /** Whether no match can follow an ASCII letter, digit or underscore (a leading {@code \\b} before a word character). */
+    private final boolean notAfterWord;
     /** {@link #first} as {@link CharPositions} asks for it, or null. */
     private final CharPositions.Set firstSet;
     /** Text every match holds ({@link RequiredText}), or null: a post without it is not searched at all. */
@@ -26,9 +28,19 @@ public final class FirstCharPattern {
         this.pattern = pattern;
         this.first = FirstChars.of(pattern.pattern(), pattern.flags());
         this.mayFollow = first == null ? null : LeadingAssertion.mayFollow(pattern, first);
+        this.notAfterWord = mayFollow != null && refusesWordCharacters(mayFollow);
         this.pairs = first == null ? null : StartPairs.of(pattern);
         this.firstSet = first == null ? null : CharPositions.Set.of(first.ascii(), first.other());
         this.required = first == null ? null : Requirement.of(RequiredText.of(pattern));
+    }
+
+    private static boolean refusesWordCharacters(boolean[] mayFollow) {
+        for (char c = 0; c < 128; c++) {
+            if (mayFollow[c] && (c == '_' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static FirstCharPattern compile(String regex) {
@@ -99,7 +111,8 @@ public final class FirstCharPattern {
             if (index != null && owner.required != null && !index.holds(owner.required)) {
                 this.candidates = NONE;
             } else {
-                this.candidates = index == null ? null : index.where(owner.firstSet);
+                this.candidates = index == null ? null
+                        : owner.notAfterWord ? index.whereNotAfterWordCharacter(owner.firstSet) : index.where(owner.firstSet);
             }
         }
 

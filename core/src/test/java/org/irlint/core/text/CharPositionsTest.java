@@ -54,6 +54,26 @@ class CharPositionsTest {
         CharPositions.forgetTexts();
     }
 
+    /** The slow way: the asked characters, except just after an ASCII letter, digit or underscore. */
+    @Property(tries = 300)
+    void listsTheAskedCharactersNotAfterAnAsciiWordCharacter(
+            @ForAll @StringLength(min = CharPositions.MIN_LENGTH, max = 300) @Chars({'a', 'Z', '1', '_', '~', ' ', 'é', '😂'}) String text) {
+        boolean[] ascii = new boolean[128];
+        ascii['a'] = true;
+        ascii['~'] = true;
+        ascii['1'] = true;
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean afterWord = i > 0 && String.valueOf(text.charAt(i - 1)).matches("[A-Za-z0-9_]");
+            if ((c < 128 ? ascii[c] : true) && !afterWord) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, listed(CharPositions.of(text).whereNotAfterWordCharacter(CharPositions.Set.of(ascii, true)), text));
+        CharPositions.forgetTexts();
+    }
+
     /** The pair filter in front of the search must never turn a present string into an absent one. */
     @Property(tries = 500)
     void holdsFoldedAnswersAsASearchOfTheFoldedText(
