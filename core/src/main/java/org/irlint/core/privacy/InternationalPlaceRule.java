@@ -41,6 +41,9 @@ public final class InternationalPlaceRule extends SpecRule {
     private static final Pattern NAME_BEFORE_AGE = Pattern.compile("\\b\\p{Lu}[\\p{Ll}'’]+,\\s?$");
     /** A bare unit code or compass unit ("5F", "4 West") after on/in/from; it counts only after a person (PERSON_BEFORE_UNIT). */
     private static final FirstCharPattern UNIT = FirstCharPattern.compile("(?<=\\b(?i:on|in|from)\\s)(?<ward>\\d{1,2}[ABCEFHJLMNPRSUVW]|\\d{1,2}\\s?(?:North|South|East|West))\\b(?![\\w-])");
+    /** The unit code before the person: "our 4 West patient", "the 5F lady". */
+    private static final FirstCharPattern UNIT_BEFORE_PERSON = FirstCharPattern.compile("\\b(?i:our|the|a|my|this|that)\\s+(?<ward>\\d{1,2}[ABCEFHJLMNPRSUVW]"
+            + "|\\d{1,2}\\s?(?:North|South|East|West))\\s+(?i:pt|patient|lady|gentleman|gent|man|woman|chap|fella|guy)\\b");
     private static final Pattern PERSON_BEFORE_UNIT = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:O['’]|Mc|Mac)?" + CAP
             + "|\\b(?i:pt|patient|lady|gentleman|gent|man|woman|chap|fella))\\s+(?i:on|in|from|up\\s+on|back\\s+on)\\s$");
     /** One person just before a ward: a ward named in a post about its many patients ("bed blockers on Ward 9") locates no one. */
@@ -125,6 +128,9 @@ public final class InternationalPlaceRule extends SpecRule {
             if (PERSON_BEFORE_UNIT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 flagIfPrivate(context, text, m.start("ward"), m.end("ward"));
             }
+        }
+        for (FirstCharPattern.Finder m = UNIT_BEFORE_PERSON.matcher(text); m.find(); ) {
+            flagIfPrivate(context, text, m.start("ward"), m.end("ward"));
         }
         for (FirstCharPattern.Finder m = FROM.matcher(text); m.find(); ) {
             placeAt(context, text, m.match(), false);
