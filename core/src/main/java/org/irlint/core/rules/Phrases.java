@@ -78,15 +78,10 @@ public final class Phrases {
     final CaseFold fold;
     final Node root = new Node();
     /**
-     * A {@code re:} entry, with the characters and pairs of ASCII characters a match can start with and the text it
-     * cannot match without ({@link RequiredText}), each when known.
+     * A {@code re:} entry, with the characters and pairs of ASCII characters a match can start with ({@code starts} is
+     * {@code first} as {@link CharPositions} asks for it) and the text it cannot match without ({@link RequiredText}).
      */
-    record Expression(int id, Pattern pattern, FirstChars.Set first, StartPairs pairs, Requirement required) {
-        /** The characters a match can start with, as {@link CharPositions} asks for them. */
-        CharPositions.Set starts() {
-            return first == null ? ANY : CharPositions.Set.of(first.ascii(), first.other());
-        }
-
+    record Expression(int id, Pattern pattern, FirstChars.Set first, CharPositions.Set starts, StartPairs pairs, Requirement required) {
         boolean mayStartWith(char c1, int c2) {
             if (first != null && !first.contains(c1)) {
                 return false;
@@ -131,7 +126,9 @@ public final class Phrases {
             String re = entry.substring(3);
             Pattern pattern = Pattern.compile("(?:" + re + ")(?!" + Lexicon.WORD_CHAR + ")", flags);
             FirstChars.Set first = FirstChars.of(re, flags);
-            Expression e = new Expression(expressions.size(), pattern, first, first == null ? null : StartPairs.of(pattern), Requirement.of(RequiredText.of(re)));
+            CharPositions.Set starts = first == null ? ANY : CharPositions.Set.of(first.ascii(), first.other());
+            Expression e = new Expression(expressions.size(), pattern, first, starts, first == null ? null : StartPairs.of(pattern),
+                    Requirement.of(RequiredText.of(re)));
             expressions.add(e);
             index.add(e, first);
         }

@@ -27,9 +27,6 @@ public final class CharPositions {
     private final boolean presentBeyond;
     /** The text case-folded character by character, made when first asked for. */
     private String folded;
-    /** Which pairs of adjacent folded characters occur, hashed into {@link #PAIR_BUCKETS} bits. */
-    private long[] foldedPairs;
-    private static final int PAIR_BUCKETS = 4096;
     /** Where a word may start, made when first asked for. */
     private long[] wordStarts;
     /** The positions just after an ASCII word character, made when first asked for. */
@@ -119,53 +116,28 @@ public final class CharPositions {
 
     /**
      * Whether the text, folded by {@link CaseFold#regexFold(char)}, contains any of {@code strings}, which are
-     * folded the same way.
+     * folded the same way. The slow path of {@link #holds}, for a requirement newer than this check's automaton.
      */
     public boolean holdsFolded(String[] strings) {
         String f = folded();
         for (String s : strings) {
-            if (mayHold(s) && f.contains(s)) {
+            if (f.contains(s)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The text folded by {@link CaseFold#regexFold(char)}, with its adjacent pairs noted for {@link #mayHold}. */
+    /** The text folded by {@link CaseFold#regexFold(char)}, made when first asked for. */
     private String folded() {
         if (folded == null) {
             char[] f = new char[text.length()];
-            long[] pairs = new long[PAIR_BUCKETS >>> 6];
             for (int i = 0; i < f.length; i++) {
                 f[i] = CaseFold.regexFold(text.charAt(i));
-                if (i > 0) {
-                    int h = pairBucket(f[i - 1], f[i]);
-                    pairs[h >>> 6] |= 1L << h;
-                }
             }
             folded = new String(f);
-            foldedPairs = pairs;
         }
         return folded;
-    }
-
-    /**
-     * False when some two adjacent characters of {@code s} never occur side by side in the folded text. A check asks
-     * about a thousand required words, nearly all absent; this answers most of them without searching the text.
-     */
-    private boolean mayHold(String s) {
-        for (int i = 1; i < s.length(); i++) {
-            int h = pairBucket(s.charAt(i - 1), s.charAt(i));
-            if ((foldedPairs[h >>> 6] & 1L << h) == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int pairBucket(char a, char b) {
-        int h = a * 31 + b;
-        return (h ^ h >>> 7) & (PAIR_BUCKETS - 1);
     }
 
     /**
@@ -220,8 +192,8 @@ public final class CharPositions {
         long[] out = where(set);
         if (afterWordCharacter == null) {
             long[] word = new long[words];
-            orRows(word, presentLow & WORD_LOW, 0);
-            orRows(word, presentHigh & WORD_HIGH, 64);
+            orRows(word, presentLow & ASCII_WORD.low, 0);
+            orRows(word, presentHigh & ASCII_WORD.high, 64);
             long[] after = new long[words];
             for (int w = 0; w < words; w++) {
                 after[w] = word[w] << 1 | (w > 0 ? word[w - 1] >>> 63 : 0);
@@ -234,9 +206,16 @@ public final class CharPositions {
         return out;
     }
 
-    /** The ASCII characters {@code [A-Za-z0-9_]}, as {@link Set} masks them. */
-    private static final long WORD_LOW = 0x03FF000000000000L;
-    private static final long WORD_HIGH = 0x07FFFFFE87FFFFFEL;
+    /** The ASCII word characters, {@code [A-Za-z0-9_]}. */
+    static final Set ASCII_WORD = asciiWordCharacters();
+
+    private static Set asciiWordCharacters() {
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = isWordChar(c);
+        }
+        return Set.of(ascii, false);
+    }
 
     /** The positions holding any character of {@code set}, as a bitmap for {@link #next(long[], int)}. */
     public long[] where(Set set) {

@@ -36,7 +36,7 @@ public final class FirstCharPattern {
 
     private static boolean refusesWordCharacters(boolean[] mayFollow) {
         for (char c = 0; c < 128; c++) {
-            if (mayFollow[c] && (c == '_' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+            if (mayFollow[c] && CharPositions.isWordChar(c)) {
                 return false;
             }
         }

@@ -74,7 +74,7 @@ class CharPositionsTest {
         CharPositions.forgetTexts();
     }
 
-    /** The pair filter in front of the search must never turn a present string into an absent one. */
+    /** The slow path of {@code holds}: a search of the post folded character by character. */
     @Property(tries = 500)
     void holdsFoldedAnswersAsASearchOfTheFoldedText(
             @ForAll @StringLength(min = CharPositions.MIN_LENGTH, max = 200) @Chars({'a', 'b', 'C', 'ß', 'K', 'k', ' ', '\'', '’', '😂'}) String text,
